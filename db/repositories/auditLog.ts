@@ -1,0 +1,56 @@
+import type { Db } from '../connection';
+
+export interface AuditRow {
+  seq: number;
+  id: string;
+  at: string;
+  adviserId: string | null;
+  adviserLabel: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  payloadSha256: string;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditPayload {
+  beforeJson: string | null;
+  afterJson: string | null;
+}
+
+const COLUMNS = `l.seq, l.id, l.at, l.adviser_id AS adviserId, l.adviser_label AS adviserLabel, l.entity,
+  l.entity_id AS entityId, l.action, l.payload_sha256 AS payloadSha256, l.prev_hash AS prevHash, l.hash`;
+
+export function lastAuditRow(db: Db): Pick<AuditRow, 'seq' | 'hash'> | undefined {
+  return db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    | Pick<AuditRow, 'seq' | 'hash'>
+    | undefined;
+}
+
+export function insertAuditRow(db: Db, row: AuditRow, payload: AuditPayload): void {
+  db.prepare(
+    `INSERT INTO audit_log (seq, id, at, adviser_id, adviser_label, entity, entity_id, action, payload_sha256, prev_hash, hash)
+     VALUES (@seq, @id, @at, @adviserId, @adviserLabel, @entity, @entityId, @action, @payloadSha256, @prevHash, @hash)`,
+  ).run(row);
+  db.prepare('INSERT INTO audit_payload (seq, before_json, after_json) VALUES (?, ?, ?)').run(
+    row.seq,
+    payload.beforeJson,
+    payload.afterJson,
+  );
+}
+
+export type AuditRowWithPayload = AuditRow & AuditPayload & { hasPayload: 0 | 1 };
+
+/** Streams the whole chain in order with its payloads (hasPayload 0 once erased). */
+export function* iterateAuditRows(db: Db): Generator<AuditRowWithPayload> {
+  const statement = db.prepare(
+    `SELECT ${COLUMNS}, p.before_json AS beforeJson, p.after_json AS afterJson, p.seq IS NOT NULL AS hasPayload
+     FROM audit_log l LEFT JOIN audit_payload p ON p.seq = l.seq ORDER BY l.seq`,
+  );
+  yield* statement.iterate() as Iterable<AuditRowWithPayload>;
+}
+
+export function countAuditRows(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+}

@@ -1,0 +1,26 @@
+import type { Db } from '../connection';
+
+/**
+ * Tables whose live rows are shown as "record counts" in the case-file
+ * information. Names are fixed here (never from input) because table names
+ * cannot be bound as parameters.
+ */
+const COUNTED_TABLES = {
+  advisers: 'SELECT count(*) AS n FROM advisers WHERE deleted_at IS NULL',
+  auditEntries: 'SELECT count(*) AS n FROM audit_log',
+} as const;
+
+export type CountedTable = keyof typeof COUNTED_TABLES;
+
+export function countRecords(db: Db): Record<CountedTable, number> {
+  const counts = {} as Record<CountedTable, number>;
+  for (const [name, sql] of Object.entries(COUNTED_TABLES) as [CountedTable, string][]) {
+    counts[name] = (db.prepare(sql).get() as { n: number }).n;
+  }
+  return counts;
+}
+
+export function integrityCheck(db: Db): string[] {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  return rows.map((row) => row.integrity_check).filter((message) => message !== 'ok');
+}

@@ -1,0 +1,10 @@
+/**
+ * Native file dialogs, supplied by the Electron main process (or by a test
+ * double in the loopback bridge). Each returns an absolute path or null when
+ * the user cancels.
+ */
+export interface Dialogs {
+  chooseNewCaseFile(suggestedName: string): Promise<string | null>;
+  chooseCaseFile(): Promise<string | null>;
+  chooseBackupDestination(suggestedName: string): Promise<string | null>;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { createCaseFileDatabase, openCaseFileDatabase, type Db } from '../../db/connection';
+import { insertCaseFileMeta } from '../../db/repositories/caseFileMeta';
+import { findAdviser } from '../../db/repositories/advisers';
+import type { Adviser, AdviserInput } from '../../shared/domain/adviser';
+import { SYSTEM_ACTOR } from './actor';
+import { setCurrentAdviser } from './advisers';
+import { APP_VERSION } from './appVersion';
+import { recordChange } from './audit';
+import { getCaseFileSettings } from './caseFileSettings';
+
+export const CASE_FILE_EXTENSION = '.ess';
+
+export interface OpenCaseFile {
+  db: Db;
+  path: string;
+  adviser: Adviser | null;
+}
+
+/** New case files always carry the .ess extension, so they are recognisable in a file dialog. */
+export function withCaseFileExtension(filePath: string): string {
+  return path.extname(filePath).toLowerCase() === CASE_FILE_EXTENSION ? filePath : `${filePath}${CASE_FILE_EXTENSION}`;
+}
+
+export interface CreateCaseFileInput {
+  path: string;
+  passphrase: string;
+  adviser: AdviserInput;
+  isDemo?: boolean;
+  now?: Date;
+}
+
+export function createCaseFile(input: CreateCaseFileInput): OpenCaseFile {
+  const now = input.now ?? new Date();
+  const filePath = withCaseFileExtension(input.path);
+  let adviser: Adviser | null = null;
+  const db = createCaseFileDatabase(filePath, input.passphrase, {
+    initialise: (fresh) => {
+      const id = randomUUID();
+      fresh.transaction(() => {
+        insertCaseFileMeta(fresh, {
+          id,
+          createdAt: now.toISOString(),
+          createdByApp: APP_VERSION,
+          isDemo: input.isDemo ?? false,
+        });
+        recordChange(fresh, SYSTEM_ACTOR, { entity: 'caseFile', entityId: id, action: 'create' }, now);
+      })();
+      adviser = setCurrentAdviser(fresh, input.adviser, now);
+    },
+  });
+  return { db, path: filePath, adviser };
+}
+
+export function openCaseFile(filePath: string, passphrase: string): OpenCaseFile {
+  const db = openCaseFileDatabase(filePath, passphrase);
+  const { currentAdviserId } = getCaseFileSettings(db);
+  const adviser = currentAdviserId ? (findAdviser(db, currentAdviserId) ?? null) : null;
+  return { db, path: filePath, adviser };
+}

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeCaseFileDatabase, type Db } from '../../db/connection';
+import { actorFor } from './actor';
+import { setCurrentAdviser } from './advisers';
+import { createCaseFile } from './caseFile';
+import { updateCaseFileSettings } from './caseFileSettings';
+
+/** The demo case file holds fictional data only, so its passphrase may be public. */
+export const DEMO_PASSPHRASE = 'demo-casusbestand-fictief';
+export const DEMO_FILE_NAME = 'Demobestand (fictief).ess';
+
+/** Fictional ESS staff; any resemblance to real people is unintended. */
+const DEMO_ADVISERS = [
+  { name: 'Sanne de Vries', initials: 'SdV' },
+  { name: 'Yusuf Demir', initials: 'YD' },
+  { name: 'Anouk Jansen', initials: 'AJ' },
+] as const;
+
+/** Fills a fresh demo case file; later capabilities add their own fictional records here. */
+function seedDemo(db: Db, now: Date): void {
+  for (const adviser of DEMO_ADVISERS.slice(1)) setCurrentAdviser(db, adviser, now);
+  const first = setCurrentAdviser(db, DEMO_ADVISERS[0], now);
+  updateCaseFileSettings(db, { autoLockMinutes: 10 }, actorFor(first), now);
+}
+
+/** Creates a demo case file at `filePath` (refusing to overwrite) and closes it. */
+export function createDemoCaseFile(filePath: string, now = new Date()): string {
+  const opened = createCaseFile({
+    path: filePath,
+    passphrase: DEMO_PASSPHRASE,
+    adviser: DEMO_ADVISERS[0],
+    isDemo: true,
+    now,
+  });
+  try {
+    seedDemo(opened.db, now);
+  } finally {
+    closeCaseFileDatabase(opened.db);
+  }
+  return opened.path;
+}
+
+/** The app's built-in demo lives in its data folder and is made on first use. */
+export function ensureDemoCaseFile(dataDir: string): string {
+  const filePath = path.join(dataDir, 'demo', DEMO_FILE_NAME);
+  if (!fs.existsSync(filePath)) {
+    fs.mkdirSync(path.dirname(filePath), { recursive: true });
+    createDemoCaseFile(filePath);
+  }
+  return filePath;
+}

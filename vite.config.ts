@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './shared/csp';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Puts the one CSP (shared/csp.ts) into index.html, so the page is locked down even before the main process adds its header. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'ess-csp',
+    transformIndexHtml: (html) =>
+      html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // No inlined assets: the CSP allows only files from the app itself.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+  },
+  test: {
+    root: rootDir,
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
