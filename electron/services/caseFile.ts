@@ -26,7 +26,8 @@ export function withCaseFileExtension(filePath: string): string {
 export interface CreateCaseFileInput {
   path: string;
   passphrase: string;
-  adviser: AdviserInput;
+  /** Who creates it; without one (e.g. `ess init`), the app asks on first unlock. */
+  adviser?: AdviserInput;
   isDemo?: boolean;
   now?: Date;
 }
@@ -47,7 +48,7 @@ export function createCaseFile(input: CreateCaseFileInput): OpenCaseFile {
         });
         recordChange(fresh, SYSTEM_ACTOR, { entity: 'caseFile', entityId: id, action: 'create' }, now);
       })();
-      adviser = setCurrentAdviser(fresh, input.adviser, now);
+      if (input.adviser) adviser = setCurrentAdviser(fresh, input.adviser, now);
     },
   });
   return { db, path: filePath, adviser };

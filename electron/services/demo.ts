@@ -25,10 +25,10 @@ function seedDemo(db: Db, now: Date): void {
 }
 
 /** Creates a demo case file at `filePath` (refusing to overwrite) and closes it. */
-export function createDemoCaseFile(filePath: string, now = new Date()): string {
+export function createDemoCaseFile(filePath: string, now = new Date(), passphrase = DEMO_PASSPHRASE): string {
   const opened = createCaseFile({
     path: filePath,
-    passphrase: DEMO_PASSPHRASE,
+    passphrase,
     adviser: DEMO_ADVISERS[0],
     isDemo: true,
     now,

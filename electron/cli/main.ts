@@ -1,0 +1,1 @@
+console.log('hello from ess', process.argv.slice(2));
