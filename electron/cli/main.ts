@@ -1,1 +1,4 @@
-console.log('hello from ess', process.argv.slice(2));
+import { runCli } from './run';
+
+// exitCode rather than process.exit(): pending stdout writes still reach a pipe.
+process.exitCode = await runCli(process.argv.slice(2));
