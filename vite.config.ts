@@ -28,6 +28,8 @@ export default defineConfig({
     // No inlined assets: the CSP allows only files from the app itself.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // The passphrase-strength dictionaries are one large lazily loaded chunk by design.
+    chunkSizeWarningLimit: 1500,
   },
   test: {
     root: rootDir,

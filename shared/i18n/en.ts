@@ -41,7 +41,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     warning: 'Keep the passphrase safe: without it nobody can open the file, not even IT.',
   },
-  strength: { label: 'Strength', 0: 'Very weak', 1: 'Weak', 2: 'Fair', 3: 'Strong', 4: 'Very strong' },
+  strength: { label: 'Strength', score0: 'Very weak', score1: 'Weak', score2: 'Fair', score3: 'Strong', score4: 'Very strong' },
   unlock: {
     heading: 'Unlock case file',
     locked: 'The case file is locked.',

@@ -42,11 +42,11 @@ export const nl = {
   },
   strength: {
     label: 'Sterkte',
-    0: 'Zeer zwak',
-    1: 'Zwak',
-    2: 'Redelijk',
-    3: 'Sterk',
-    4: 'Zeer sterk',
+    score0: 'Zeer zwak',
+    score1: 'Zwak',
+    score2: 'Redelijk',
+    score3: 'Sterk',
+    score4: 'Zeer sterk',
   },
   unlock: {
     heading: 'Casusbestand ontgrendelen',

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, powerMonitor, session as webSession } from 'electron';
+import { wireChannel } from '../shared/contract/channels';
+import { createHandlers } from './ipc/handlers';
+import { registerHandlers } from './ipc/register';
+import { AppStateStore } from './services/appState';
+import { CaseFileSession } from './services/session';
+import { electronDialogs } from './mainDialogs';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './mainProtocol';
+import { createMainWindow, lockDownWebContents } from './window';
+
+const AUTO_LOCK_CHECK_MS = 15_000;
+
+app.enableSandbox();
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+const session = new CaseFileSession({
+  onChange: (status) => mainWindow?.webContents.send(wireChannel('session.changed'), status),
+});
+
+/** No network at run time: every request that is not for the app's own files is cancelled. */
+function blockNetworkAndPermissions(): void {
+  const { defaultSession } = webSession;
+  defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
+    callback({ cancel: !allowed });
+  });
+  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  defaultSession.setPermissionCheckHandler(() => false);
+}
+
+/** Locks after the idle time chosen in Settings, measured on the whole system (keyboard and mouse). */
+function startAutoLock(): void {
+  setInterval(() => {
+    const status = session.status();
+    if (status.state === 'unlocked' && powerMonitor.getSystemIdleTime() >= status.autoLockMinutes * 60) session.lock();
+  }, AUTO_LOCK_CHECK_MS).unref();
+  powerMonitor.on('lock-screen', () => session.lock());
+  powerMonitor.on('suspend', () => session.lock());
+}
+
+app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+
+app.whenReady().then(() => {
+  blockNetworkAndPermissions();
+  serveRenderer(path.join(__dirname, '../dist/renderer'));
+  const dataDir = app.getPath('userData');
+  const handlers = createHandlers({
+    session,
+    appState: new AppStateStore(dataDir),
+    dialogs: electronDialogs(() => mainWindow),
+    dataDir,
+  });
+  registerHandlers(ipcMain, handlers, (url) => url.startsWith(`${APP_ORIGIN}/`));
+  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  startAutoLock();
+});
+
+app.on('window-all-closed', () => app.quit());
+app.on('before-quit', () => session.close());

@@ -1,0 +1,33 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { Dialogs } from './ipc/dialogs';
+
+const CASE_FILE_FILTER = [{ name: 'ESS-casusbestand', extensions: ['ess'] }];
+
+/** Native dialogs attached to the main window; cancelling gives null. */
+export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
+  const parent = () => window() ?? undefined;
+  return {
+    async chooseNewCaseFile(suggestedName) {
+      const options = { title: 'Nieuw casusbestand', defaultPath: suggestedName, filters: CASE_FILE_FILTER };
+      const owner = parent();
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseCaseFile() {
+      const options = {
+        title: 'Casusbestand openen',
+        filters: CASE_FILE_FILTER,
+        properties: ['openFile' as const],
+      };
+      const owner = parent();
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseBackupDestination(suggestedName) {
+      const options = { title: 'Reservekopie opslaan', defaultPath: suggestedName, filters: CASE_FILE_FILTER };
+      const owner = parent();
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { keys } from '../../api/queries';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { errorText } from '../../components/messages';
+import { formatBytes } from './formatBytes';
+
+export function BackupSection() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [destination, setDestination] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [dialogError, setDialogError] = useState<unknown>(null);
+  const backup = useMutation({
+    mutationFn: (request: { destination: string; passphrase: string }) => call('caseFile.backup', request),
+    onSettled: () => setPassphrase(''),
+    onSuccess: () => {
+      setDestination(null);
+      void queryClient.invalidateQueries({ queryKey: keys.caseFileInfo });
+    },
+  });
+
+  const choose = async () => {
+    setDialogError(null);
+    try {
+      const chosen = await call('dialog.chooseBackupDestination', {});
+      if (chosen.path) setDestination(chosen.path);
+    } catch (failure) {
+      setDialogError(failure);
+    }
+  };
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (destination) backup.mutate({ destination, passphrase });
+  };
+
+  return (
+    <section className="card" aria-labelledby="settings-backup">
+      <h2 id="settings-backup">{t('settings.backupHeading')}</h2>
+      <p className="muted">{t('settings.backupIntro')}</p>
+      <form onSubmit={submit}>
+        <p className="path" id="backup-destination">
+          {destination ?? t('settings.noDestination')}
+        </p>
+        <button type="button" className="button" onClick={() => void choose()} aria-describedby="backup-destination">
+          {t('settings.chooseDestination')}
+        </button>
+        <Field
+          label={t('settings.confirmPassphrase')}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.target.value)}
+        />
+        <button type="submit" className="button button--primary" disabled={!destination || !passphrase || backup.isPending}>
+          {backup.isPending ? t('settings.working') : t('settings.makeBackup')}
+        </button>
+      </form>
+      {backup.data && (
+        <Alert kind="success">
+          <p>
+            {t('settings.backupDone', {
+              path: backup.data.path,
+              size: formatBytes(backup.data.sizeBytes),
+              records: backup.data.verifiedRecords,
+            })}
+          </p>
+          <p className="checksum">{t('settings.backupChecksum', { sha256: backup.data.sha256 })}</p>
+        </Alert>
+      )}
+      {Boolean(backup.error ?? dialogError) && <Alert kind="error">{errorText(t, backup.error ?? dialogError)}</Alert>}
+    </section>
+  );
+}
