@@ -1,15 +1,31 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeCaseFileDatabase, openCaseFileDatabase } from '../../db/connection';
+import { createCaseFile } from '../../electron/services/caseFile';
 import { caseFileInfo } from '../../electron/services/caseFileInfo';
 import { DEMO_PASSPHRASE } from '../../electron/services/demo';
 import { failureLine, runEss } from '../support/cli';
-import { newCaseFile, PASSPHRASE } from '../support/caseFiles';
+import { ADVISER, newCaseFile, PASSPHRASE } from '../support/caseFiles';
 import { sha256OfFile, tempDir } from '../support/tempDir';
 
 const WITH_PASSPHRASE = { ESS_PASSPHRASE: PASSPHRASE };
 const NEW_PASSPHRASE = 'an entirely different passphrase';
+
+// Creating a case file costs two key derivations, so tests that only read
+// share one; each of them still checks that it left the file as it was.
+let sharedDir: string;
+let shared: string;
+
+beforeAll(() => {
+  sharedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ess-cli-test-'));
+  const { db, path: made } = createCaseFile({ path: path.join(sharedDir, 'gedeeld.ess'), passphrase: PASSPHRASE, adviser: ADVISER });
+  closeCaseFileDatabase(db);
+  shared = made;
+});
+
+afterAll(() => fs.rmSync(sharedDir, { recursive: true, force: true }));
 
 function infoJson(filePath: string, passphrase = PASSPHRASE): Record<string, unknown> {
   const run = runEss(['info', filePath, '--json'], { ESS_PASSPHRASE: passphrase });
@@ -72,12 +88,11 @@ describe('ess init and info', () => {
   });
 
   it('refuses to overwrite an existing file, with or without the extension given', () => {
-    const filePath = newCaseFile('dossier.ess');
-    const before = sha256OfFile(filePath);
-    for (const target of [filePath, filePath.slice(0, -'.ess'.length)]) {
+    const before = sha256OfFile(shared);
+    for (const target of [shared, shared.slice(0, -'.ess'.length)]) {
       expect(failureLine(runEss(['init', target], WITH_PASSPHRASE))).toMatch(/^error FILE_EXISTS: /);
     }
-    expect(sha256OfFile(filePath)).toBe(before);
+    expect(sha256OfFile(shared)).toBe(before);
   });
 
   it('refuses a passphrase that is too short and creates nothing', () => {
@@ -100,34 +115,31 @@ describe('ess init and info', () => {
 
 describe('passphrase sources', () => {
   it('reports a wrong passphrase and leaves the file byte-identical', () => {
-    const filePath = newCaseFile();
-    const before = sha256OfFile(filePath);
-    const line = failureLine(runEss(['info', filePath], { ESS_PASSPHRASE: 'not the passphrase' }));
+    const before = sha256OfFile(shared);
+    const line = failureLine(runEss(['info', shared], { ESS_PASSPHRASE: 'not the passphrase' }));
     expect(line).toMatch(/^error WRONG_PASSPHRASE: /);
-    expect(sha256OfFile(filePath)).toBe(before);
-    expect(fs.readdirSync(path.dirname(filePath))).toEqual([path.basename(filePath)]);
+    expect(sha256OfFile(shared)).toBe(before);
+    expect(fs.readdirSync(sharedDir)).toEqual([path.basename(shared)]);
   });
 
   it('reads --passphrase-file without its trailing newline, before ESS_PASSPHRASE', () => {
-    const filePath = newCaseFile();
     const passphraseFile = path.join(tempDir(), 'passphrase.txt');
     fs.writeFileSync(passphraseFile, `${PASSPHRASE}\r\n`);
-    const run = runEss(['info', filePath, '--passphrase-file', passphraseFile], { ESS_PASSPHRASE: 'not the passphrase' });
+    const run = runEss(['info', shared, '--passphrase-file', passphraseFile], { ESS_PASSPHRASE: 'not the passphrase' });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Schema version\s+1$/m);
   });
 
   it('exits 1 naming the sources when there is none and stdin is not a terminal', () => {
-    const filePath = newCaseFile();
-    const line = failureLine(runEss(['info', filePath]));
+    const line = failureLine(runEss(['info', shared]));
     expect(line).toMatch(/^error INVALID_INPUT: No passphrase given: use --passphrase-file PATH or set ESS_PASSPHRASE/);
   });
 
   it('reports FILE_IN_USE while another process holds the case file open', () => {
-    const filePath = newCaseFile();
-    const db = openCaseFileDatabase(filePath, PASSPHRASE);
+    // Opened as the app opens it, with its exclusive lock.
+    const db = openCaseFileDatabase(shared, PASSPHRASE);
     try {
-      expect(failureLine(runEss(['info', filePath], WITH_PASSPHRASE))).toMatch(/^error FILE_IN_USE: /);
+      expect(failureLine(runEss(['info', shared], WITH_PASSPHRASE))).toMatch(/^error FILE_IN_USE: /);
     } finally {
       closeCaseFileDatabase(db);
     }
@@ -136,8 +148,10 @@ describe('passphrase sources', () => {
 
 describe('ess verify', () => {
   it('exits 0 for an intact case file', () => {
-    const run = runEss(['verify', newCaseFile()], WITH_PASSPHRASE);
+    const before = sha256OfFile(shared);
+    const run = runEss(['verify', shared], WITH_PASSPHRASE);
     expect(run.status, run.stderr).toBe(0);
+    expect(sha256OfFile(shared)).toBe(before);
     expect(run.stdout).toMatch(/^Audit chain\s+ok \(2 entries/m);
     expect(run.stdout).toMatch(/^Result\s+ok$/m);
   });
@@ -159,16 +173,15 @@ describe('ess verify', () => {
 
 describe('ess backup, rekey and demo', () => {
   it('writes a backup that opens on its own, and never overwrites one', () => {
-    const filePath = newCaseFile();
     const destination = path.join(tempDir(), 'kopie.ess');
-    const run = runEss(['backup', filePath, destination], WITH_PASSPHRASE);
+    const run = runEss(['backup', shared, destination], WITH_PASSPHRASE);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(destination);
     expect(run.stdout).toContain(`SHA-256           ${sha256OfFile(destination)}`);
     expect(infoJson(destination)).toMatchObject({ schemaVersion: 1, counts: { advisers: 1, auditEntries: 2 } });
 
     const before = sha256OfFile(destination);
-    expect(failureLine(runEss(['backup', filePath, destination], WITH_PASSPHRASE))).toMatch(/^error FILE_EXISTS: /);
+    expect(failureLine(runEss(['backup', shared, destination], WITH_PASSPHRASE))).toMatch(/^error FILE_EXISTS: /);
     expect(sha256OfFile(destination)).toBe(before);
   });
 
@@ -184,11 +197,10 @@ describe('ess backup, rekey and demo', () => {
   });
 
   it('refuses a new passphrase that is too short and leaves the file as it was', () => {
-    const filePath = newCaseFile();
-    const before = sha256OfFile(filePath);
-    const line = failureLine(runEss(['rekey', filePath], { ...WITH_PASSPHRASE, ESS_NEW_PASSPHRASE: 'short' }));
+    const before = sha256OfFile(shared);
+    const line = failureLine(runEss(['rekey', shared], { ...WITH_PASSPHRASE, ESS_NEW_PASSPHRASE: 'short' }));
     expect(line).toMatch(/^error INVALID_INPUT: .*at least 12 characters \(new passphrase from ESS_NEW_PASSPHRASE\)/);
-    expect(sha256OfFile(filePath)).toBe(before);
+    expect(sha256OfFile(shared)).toBe(before);
   });
 
   it('creates a demo file under the public demo passphrase, or under a supplied one without printing it', () => {
