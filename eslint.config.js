@@ -51,6 +51,19 @@ export default tseslint.config(
       ]),
     },
   },
+  // SQL lives only in db/ (DESIGN.md rule 4).
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(prepare|exec|pragma)$/]",
+          message: 'SQL belongs in db/ (repositories, connection, migrations).',
+        },
+      ],
+    },
+  },
   {
     files: ['db/**/*.ts'],
     rules: {

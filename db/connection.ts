@@ -114,6 +114,11 @@ function checkFileShape(filePath: string): void {
   }
 }
 
+/** Encrypted or not, a case file is nobody else's business on a shared machine. */
+export function restrictToOwner(filePath: string): void {
+  fs.chmodSync(filePath, 0o600);
+}
+
 function assertEncryptedOnDisk(filePath: string): void {
   if (readHeader(filePath).equals(PLAINTEXT_HEADER)) {
     throw new AppError('NOT_A_CASE_FILE', 'The case file is not encrypted on disk; refusing to use it');
@@ -202,6 +207,7 @@ export function createCaseFileDatabase(filePath: string, passphrase: string, opt
     db.close();
     db = undefined;
     assertEncryptedOnDisk(tempPath);
+    restrictToOwner(tempPath);
     placeWithoutOverwrite(tempPath, filePath);
   } catch (error) {
     db?.close();

@@ -22,4 +22,5 @@ export function copyEncrypted(db: Db, target: string): void {
     fs.rmSync(target, { force: true });
     throw new AppError('INTERNAL', 'Copy: the database engine wrote an unencrypted copy; it was removed');
   }
+  fs.chmodSync(target, 0o600);
 }

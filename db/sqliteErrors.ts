@@ -40,6 +40,7 @@ export function toAppError(error: unknown, context: string): AppError {
     return new AppError('IO_ERROR', `${context}: permission denied`);
   }
   if (nodeCode === 'ENOSPC') return new AppError('IO_ERROR', `${context}: the disk is full`);
-  if (nodeCode.startsWith('E')) return new AppError('IO_ERROR', `${context}: ${text}`);
+  // System errors only (ENOTDIR, EISDIR…); Node's ERR_* codes are programming errors.
+  if (/^E[A-Z]+$/.test(nodeCode)) return new AppError('IO_ERROR', `${context}: ${text}`);
   return new AppError('INTERNAL', `${context}: ${text}`);
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, powerMonitor, session as webSession } from 'electron';
+import { app, ipcMain, powerMonitor, session as webSession, type BrowserWindow } from 'electron';
 import { wireChannel } from '../shared/contract/channels';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';

@@ -1,11 +1,9 @@
 // Builds the Electron main process and preload with Vite's API. The renderer
 // is built by `vite build` from vite.config.ts; electron-vite cannot be used
 // because it refuses a config file named vite.config.ts.
-import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build } from 'vite';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = [
   'electron',
   'better-sqlite3-multiple-ciphers',
@@ -21,7 +19,6 @@ for (const [entry, name] of [
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: 'dist-electron',
       emptyOutDir: name === 'main',

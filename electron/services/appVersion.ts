@@ -1,4 +1,4 @@
-/** Injected at build time by Vite (`define`); under tsx/vitest the package version is read instead. */
-declare const __APP_VERSION__: string | undefined;
+import pkg from '../../package.json' with { type: 'json' };
 
-export const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? 'dev');
+/** The app's version as recorded in new case files; bundled at build time, read directly under tsx. */
+export const APP_VERSION: string = pkg.version;

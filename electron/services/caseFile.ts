@@ -30,6 +30,8 @@ export interface CreateCaseFileInput {
   adviser?: AdviserInput;
   isDemo?: boolean;
   now?: Date;
+  /** Extra records written before the file gets its final name (the demo's fictional data). */
+  seed?: (db: Db, now: Date) => void;
 }
 
 export function createCaseFile(input: CreateCaseFileInput): OpenCaseFile {
@@ -49,6 +51,7 @@ export function createCaseFile(input: CreateCaseFileInput): OpenCaseFile {
         recordChange(fresh, SYSTEM_ACTOR, { entity: 'caseFile', entityId: id, action: 'create' }, now);
       })();
       if (input.adviser) adviser = setCurrentAdviser(fresh, input.adviser, now);
+      input.seed?.(fresh, now);
     },
   });
   return { db, path: filePath, adviser };

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { closeCaseFileDatabase, type Db } from '../../db/connection';
-import { actorFor } from './actor';
 import { setCurrentAdviser } from './advisers';
 import { createCaseFile } from './caseFile';
-import { updateCaseFileSettings } from './caseFileSettings';
 
 /** The demo case file holds fictional data only, so its passphrase may be public. */
 export const DEMO_PASSPHRASE = 'demo-casusbestand-fictief';
@@ -20,8 +18,8 @@ const DEMO_ADVISERS = [
 /** Fills a fresh demo case file; later capabilities add their own fictional records here. */
 function seedDemo(db: Db, now: Date): void {
   for (const adviser of DEMO_ADVISERS.slice(1)) setCurrentAdviser(db, adviser, now);
-  const first = setCurrentAdviser(db, DEMO_ADVISERS[0], now);
-  updateCaseFileSettings(db, { autoLockMinutes: 10 }, actorFor(first), now);
+  // The first demo adviser is the one at work when the demo opens.
+  setCurrentAdviser(db, DEMO_ADVISERS[0], now);
 }
 
 /** Creates a demo case file at `filePath` (refusing to overwrite) and closes it. */
@@ -32,12 +30,9 @@ export function createDemoCaseFile(filePath: string, now = new Date(), passphras
     adviser: DEMO_ADVISERS[0],
     isDemo: true,
     now,
+    seed: seedDemo,
   });
-  try {
-    seedDemo(opened.db, now);
-  } finally {
-    closeCaseFileDatabase(opened.db);
-  }
+  closeCaseFileDatabase(opened.db);
   return opened.path;
 }
 

@@ -7,7 +7,6 @@ export const en: Messages = {
     demoBanner: 'Demo case file — all data is fictional',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
-    attribution: 'Municipal boundaries: Source: CBS, Kadaster/PDOK (CC BY 4.0)',
   },
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },
   start: {

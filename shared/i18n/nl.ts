@@ -6,7 +6,6 @@ export const nl = {
     demoBanner: 'Demobestand — alle gegevens zijn fictief',
     skipToContent: 'Naar de inhoud',
     loading: 'Bezig met laden…',
-    attribution: 'Gemeentegrenzen: Bron: CBS, Kadaster/PDOK (CC BY 4.0)',
   },
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },
   start: {

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { absolutePathSchema } from '../../../../shared/contract/schemas';
@@ -30,9 +30,10 @@ export function CreateCaseFileForm({ onCancel }: { onCancel: () => void }) {
     resolver: zodResolver(formSchema),
     defaultValues: { path: '', passphrase: '', repeat: '', adviser: { name: '', initials: '' } },
   });
-  const { register, handleSubmit, setValue, watch, setError, formState } = form;
+  const { register, handleSubmit, setValue, setError, formState, control } = form;
   const create = useSessionMutation(({ repeat: _repeat, ...request }: FormValues) => call('caseFile.create', request));
-  const path = watch('path');
+  const path = useWatch({ control, name: 'path' });
+  const passphrase = useWatch({ control, name: 'passphrase' });
   const err = (message: string | undefined) => messageText(t, message);
 
   const chooseLocation = async () => {
@@ -76,7 +77,7 @@ export function CreateCaseFileForm({ onCancel }: { onCancel: () => void }) {
         error={err(formState.errors.passphrase?.message)}
         {...register('passphrase')}
       />
-      <PassphraseStrength passphrase={watch('passphrase')} />
+      <PassphraseStrength passphrase={passphrase} />
       <Field
         label={t('create.repeat')}
         type="password"

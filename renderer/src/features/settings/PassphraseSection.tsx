@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { newPassphraseSchema, passphraseSchema } from '../../../../shared/passphrase';
@@ -23,7 +23,7 @@ const EMPTY: FormValues = { currentPassphrase: '', newPassphrase: '', repeat: ''
 
 export function PassphraseSection() {
   const { t } = useTranslation();
-  const { register, handleSubmit, reset, watch, setError, formState } = useForm<FormValues>({
+  const { register, handleSubmit, reset, setError, formState, control } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: EMPTY,
   });
@@ -37,6 +37,7 @@ export function PassphraseSection() {
       }
     },
   });
+  const newPassphrase = useWatch({ control, name: 'newPassphrase' });
   const err = (message: string | undefined) => messageText(t, message);
   return (
     <section className="card" aria-labelledby="settings-passphrase">
@@ -57,7 +58,7 @@ export function PassphraseSection() {
           error={err(formState.errors.newPassphrase?.message)}
           {...register('newPassphrase')}
         />
-        <PassphraseStrength passphrase={watch('newPassphrase')} />
+        <PassphraseStrength passphrase={newPassphrase} />
         <Field
           label={t('settings.repeatPassphrase')}
           type="password"

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../api/client';
 import { keys, useSessionMutation } from '../../api/queries';
@@ -29,6 +29,7 @@ export function UnlockForm({ path, isDemo = false, onCancel, cancelLabel }: Unlo
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [waitUntil, setWaitUntil] = useState<number | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const about = useQuery({ queryKey: keys.about, queryFn: () => call('app.about', {}), enabled: isDemo });
   const unlock = useSessionMutation((request: { path: string; passphrase: string }) => call('caseFile.unlock', request));
   const secondsLeft = useCountdown(waitUntil);
@@ -43,6 +44,8 @@ export function UnlockForm({ path, isDemo = false, onCancel, cancelLabel }: Unlo
           setPassphrase('');
           const retry = failure instanceof ApiError ? failure.retryAfterMs : undefined;
           setWaitUntil(retry ? Date.now() + retry : null);
+          // Straight back to the field, so a typo costs one keystroke to retry.
+          input.current?.focus();
         },
       },
     );
@@ -62,6 +65,7 @@ export function UnlockForm({ path, isDemo = false, onCancel, cancelLabel }: Unlo
         // The unlock screen exists to take this one input.
         // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
+        ref={input}
         value={passphrase}
         onChange={(event) => setPassphrase(event.target.value)}
       />
