@@ -13,6 +13,8 @@ const AUTO_LOCK_CHECK_MS = 15_000;
 
 app.enableSandbox();
 registerAppScheme();
+// A separate data folder (recent files, demo) for tests and portable use.
+if (process.env.ESS_USER_DATA_DIR) app.setPath('userData', process.env.ESS_USER_DATA_DIR);
 
 let mainWindow: BrowserWindow | null = null;
 

@@ -105,3 +105,25 @@ test('settings: adviser, auto-lock, backup and case-file information; HTML stays
   await expect(page.getByText(/SQLCipher 4/)).toBeVisible();
   await expectAccessible(page);
 });
+
+test('locks by itself after the idle time set in Settings', async ({ page, bridge }) => {
+  await page.clock.install();
+  await page.goto(bridge.url);
+  await page.getByRole('button', { name: 'Demobestand openen' }).click();
+  await expect(page.getByText('Aan het werk: Sanne de Vries')).toBeVisible();
+  await page.clock.fastForward('09:00');
+  await expect(page.getByText('Aan het werk: Sanne de Vries')).toBeVisible();
+  await page.clock.fastForward('01:05');
+  await expect(page.getByRole('heading', { name: 'Casusbestand ontgrendelen' })).toBeVisible();
+  await expect(page.getByText('Wachtwoord van het demobestand: demo-casusbestand-fictief')).toBeVisible();
+  await expect(page.getByText('Sanne de Vries')).toHaveCount(0);
+});
+
+test('switches the interface to English and keeps the choice', async ({ page, bridge }) => {
+  await page.getByLabel('Taal').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Choose a case file' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto(bridge.url);
+  await expect(page.getByRole('button', { name: 'New case file' })).toBeVisible();
+  await expectAccessible(page);
+});
