@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Db } from '../../db/connection';
 import { BENCH_PASSPHRASE } from './caseFileOpenBench';
-import { formatBytes, type BenchRun, type BenchSuite, type Measurement } from './measure';
+import { formatBytes, type BenchRun, type BenchSuite, type Variant } from './measure';
 import { closeTuned, fileSize, openTuned, removeDatabase } from './rawSqlite';
 import { makeItemRows, seededRandom, type ItemRow } from './sampleData';
 
@@ -33,11 +33,21 @@ type Mode = 'plain' | 'encrypted';
 const MODES: Mode[] = ['plain', 'encrypted'];
 const passphraseFor = (mode: Mode): string | null => (mode === 'encrypted' ? BENCH_PASSPHRASE : null);
 
-/** Measurements per mode; the encrypted one names the plain one as its floor. */
-type Pair = Partial<Record<Mode, Measurement>>;
-
-function floorFor(pair: Pair, mode: Mode): { floor?: { of: Measurement; label: string } } {
-  return mode === 'encrypted' && pair.plain ? { floor: { of: pair.plain, label: 'plain' } } : {};
+/**
+ * One variant per mode for `bench.compare`: plain is the floor, encrypted is
+ * compared with it, and the two alternate iteration by iteration.
+ */
+function perMode(
+  id: string,
+  label: string,
+  variant: (mode: Mode) => Pick<Variant, 'run' | 'before' | 'after' | 'note'>,
+): Variant[] {
+  return MODES.map((mode) => ({
+    id: `${id}.${mode}`,
+    label: `${mode}: ${label}`,
+    ...(mode === 'encrypted' ? { floor: { id: `${id}.plain`, label: 'plain' } } : {}),
+    ...variant(mode),
+  }));
 }
 
 function insertAll(db: Db, rows: readonly ItemRow[]): void {
@@ -47,30 +57,28 @@ function insertAll(db: Db, rows: readonly ItemRow[]): void {
   })();
 }
 
-/** (a) Bulk insert into a fresh file, repeated; returns the last file, closed. */
-function benchBulkInsert(bench: BenchRun, dir: string, rows: readonly ItemRow[], pair: Pair, mode: Mode): string {
-  let db: Db | undefined;
-  let filePath = '';
+/** (a) Bulk insert into a fresh file per iteration; returns the last file of each mode, closed. */
+function benchBulkInsert(bench: BenchRun, dir: string, rows: readonly ItemRow[]): Record<Mode, string> {
   const options = { warmup: 1, n: 3 };
-  pair[mode] = bench.measure(
-    `cipher.insert.${mode}`,
-    `${mode}: insert ${ROWS.toLocaleString('en')} rows, 1 transaction`,
-    {
-      ...options,
-      ...floorFor(pair, mode),
+  const lastIteration = options.warmup + options.n - 1;
+  const files = { plain: '', encrypted: '' };
+  const dbs: Partial<Record<Mode, Db>> = {};
+  bench.compare(
+    options,
+    perMode('cipher.insert', `insert ${ROWS.toLocaleString('en')} rows, 1 transaction`, (mode) => ({
       before: (i) => {
-        filePath = path.join(dir, `items-${mode}-${i}.db`);
-        db = openTuned(filePath, passphraseFor(mode));
-        db.exec(SCHEMA);
+        files[mode] = path.join(dir, `items-${mode}-${i}.db`);
+        dbs[mode] = openTuned(files[mode], passphraseFor(mode));
+        dbs[mode].exec(SCHEMA);
       },
+      run: () => insertAll(dbs[mode]!, rows),
       after: (i) => {
-        closeTuned(db!);
-        if (i < options.warmup + options.n - 1) removeDatabase(filePath);
+        closeTuned(dbs[mode]!);
+        if (i < lastIteration) removeDatabase(files[mode]);
       },
-    },
-    () => insertAll(db!, rows),
+    })),
   );
-  return filePath;
+  return files;
 }
 
 /** Reads every page once so that the warm measurements run from the page cache. */
@@ -80,7 +88,7 @@ function warmCache(db: Db): void {
   db.prepare('SELECT count(*) FROM items WHERE id > ?').get('');
 }
 
-/** (b) point lookups and (c) range queries, with the working set in the cache; plain first, then encrypted. */
+/** (b) point lookups and (c) range queries, with the working set in the page cache. */
 function benchWarmReads(bench: BenchRun, files: Record<Mode, string>, rows: readonly ItemRow[]): void {
   const dbs: Partial<Record<Mode, Db>> = {};
   try {
@@ -88,91 +96,72 @@ function benchWarmReads(bench: BenchRun, files: Record<Mode, string>, rows: read
       dbs[mode] = openTuned(files[mode], passphraseFor(mode));
       warmCache(dbs[mode]);
     }
-    const each = (run: (db: Db, mode: Mode, pair: Pair) => void): void => {
-      const pair: Pair = {};
-      for (const mode of MODES) run(dbs[mode]!, mode, pair);
-    };
-    const randomRow = ((random) => () => rows[Math.floor(random() * rows.length)]!)(seededRandom(7));
+    /** A statement per mode and the same seeded sequence of random draws for each. */
+    const perModeQuery = (sql: string, mode: Mode) => ({ statement: dbs[mode]!.prepare(sql), random: seededRandom(7) });
+    const rowAt = (random: () => number): ItemRow => rows[Math.floor(random() * rows.length)]!;
 
-    each((db, mode, pair) => {
-      const byId = db.prepare('SELECT id, created_at, title, body FROM items WHERE id = ?');
-      pair[mode] = bench.measure(
-        `cipher.lookup.${mode}`,
-        `${mode}: warm lookup by primary key`,
-        { warmup: 200, n: LOOKUPS, ...floorFor(pair, mode) },
-        () => {
-          if (!byId.get(randomRow().id)) throw new Error('lookup found nothing');
-        },
-      );
-    });
+    bench.compare(
+      { warmup: 200, n: LOOKUPS },
+      perMode('cipher.lookup', 'warm lookup by primary key', (mode) => {
+        const { statement, random } = perModeQuery('SELECT id, created_at, title, body FROM items WHERE id = ?', mode);
+        return {
+          run: () => {
+            if (!statement.get(rowAt(random).id)) throw new Error('lookup found nothing');
+          },
+        };
+      }),
+    );
 
-    const offsetRandom = seededRandom(11);
-    each((db, mode, pair) => {
-      const byOffset = db.prepare(`SELECT id, created_at, title FROM items ORDER BY created_at LIMIT ${PAGE} OFFSET ?`);
-      pair[mode] = bench.measure(
-        `cipher.offset.${mode}`,
-        `${mode}: warm ORDER BY created_at LIMIT ${PAGE} OFFSET random`,
-        { warmup: 30, n: OFFSET_PAGES, ...floorFor(pair, mode) },
-        () => {
-          if (byOffset.all(Math.floor(offsetRandom() * (rows.length - PAGE))).length !== PAGE) throw new Error('short page');
-        },
-      );
-    });
+    bench.compare(
+      { warmup: 30, n: OFFSET_PAGES },
+      perMode('cipher.offset', `warm ORDER BY created_at LIMIT ${PAGE} OFFSET random`, (mode) => {
+        const sql = `SELECT id, created_at, title FROM items ORDER BY created_at LIMIT ${PAGE} OFFSET ?`;
+        const { statement, random } = perModeQuery(sql, mode);
+        return {
+          run: () => {
+            if (statement.all(Math.floor(random() * (rows.length - PAGE))).length !== PAGE) throw new Error('short page');
+          },
+        };
+      }),
+    );
 
-    each((db, mode, pair) => {
-      const fromDate = db.prepare(
-        `SELECT id, created_at, title FROM items WHERE created_at >= ? ORDER BY created_at LIMIT ${PAGE}`,
-      );
-      pair[mode] = bench.measure(
-        `cipher.keyset.${mode}`,
-        `${mode}: warm WHERE created_at >= random LIMIT ${PAGE}`,
-        { warmup: 200, n: KEYSET_PAGES, ...floorFor(pair, mode) },
-        () => {
-          fromDate.all(randomRow().createdAt);
-        },
-      );
-    });
+    bench.compare(
+      { warmup: 200, n: KEYSET_PAGES },
+      perMode('cipher.keyset', `warm WHERE created_at >= random LIMIT ${PAGE}`, (mode) => {
+        const sql = `SELECT id, created_at, title FROM items WHERE created_at >= ? ORDER BY created_at LIMIT ${PAGE}`;
+        const { statement, random } = perModeQuery(sql, mode);
+        return { run: () => statement.all(rowAt(random).createdAt) };
+      }),
+    );
 
-    each((db, mode, pair) => {
-      const scan = db.prepare(FULL_SCAN);
-      pair[mode] = bench.measure(
-        `cipher.scan-warm.${mode}`,
-        `${mode}: full scan, warm cache`,
-        { warmup: 1, n: 5, ...floorFor(pair, mode) },
-        () => {
-          scan.get();
-        },
-      );
-    });
+    bench.compare(
+      { warmup: 1, n: 5 },
+      perMode('cipher.scan-warm', 'full scan, warm cache', (mode) => {
+        const { statement } = perModeQuery(FULL_SCAN, mode);
+        return { run: () => statement.get() };
+      }),
+    );
   } finally {
     for (const db of Object.values(dbs)) closeTuned(db);
   }
 }
 
 /** (d) A fresh connection (empty page cache, key already derived) scans everything once. */
-function benchColdScan(bench: BenchRun, filePath: string, pair: Pair, mode: Mode): void {
-  let db: Db | undefined;
-  pair[mode] = bench.measure(
-    `cipher.scan-cold.${mode}`,
-    `${mode}: full scan, cold cache (reopened)`,
-    {
-      warmup: 1,
-      n: 5,
-      ...floorFor(pair, mode),
+function benchColdScan(bench: BenchRun, files: Record<Mode, string>): void {
+  const dbs: Partial<Record<Mode, Db>> = {};
+  bench.compare(
+    { warmup: 1, n: 5 },
+    perMode('cipher.scan-cold', 'full scan, cold cache (reopened)', (mode) => ({
       note:
         mode === 'encrypted'
           ? 'cold = new connection, empty SQLite page cache; the OS file cache is warm, so this is decryption, not disk'
           : undefined,
       before: () => {
-        db = openTuned(filePath, passphraseFor(mode));
+        dbs[mode] = openTuned(files[mode], passphraseFor(mode));
       },
-      after: () => {
-        db!.close();
-      },
-    },
-    () => {
-      db!.prepare(FULL_SCAN).get();
-    },
+      run: () => dbs[mode]!.prepare(FULL_SCAN).get(),
+      after: () => dbs[mode]!.close(),
+    })),
   );
 }
 
@@ -184,13 +173,9 @@ export const caseFileCipherSuite: BenchSuite = {
     const chars = rows.reduce((sum, row) => sum + row.title.length + row.body.length, 0);
     bench.info(`${ROWS.toLocaleString('en')} rows, ${formatBytes(chars)} of text (avg ${Math.round(chars / ROWS)} chars a row)`);
 
-    const insert: Pair = {};
-    const files: Partial<Record<Mode, string>> = {};
-    for (const mode of MODES) files[mode] = benchBulkInsert(bench, dir, rows, insert, mode);
-    bench.info(`file size: plain ${formatBytes(fileSize(files.plain!))}, encrypted ${formatBytes(fileSize(files.encrypted!))}`);
-
-    benchWarmReads(bench, files as Record<Mode, string>, rows);
-    const cold: Pair = {};
-    for (const mode of MODES) benchColdScan(bench, files[mode]!, cold, mode);
+    const files = benchBulkInsert(bench, dir, rows);
+    bench.info(`file size: plain ${formatBytes(fileSize(files.plain))}, encrypted ${formatBytes(fileSize(files.encrypted))}`);
+    benchWarmReads(bench, files, rows);
+    benchColdScan(bench, files);
   },
 };

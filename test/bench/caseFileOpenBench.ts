@@ -29,43 +29,38 @@ export const caseFileOpenSuite: BenchSuite = {
   name: 'case file: open/unlock',
   run(bench) {
     const filePath = newClosedCaseFile(bench.tempDir(), 'open.ess');
-    const options = { warmup: 1, n: 10 };
-    let db: Db | undefined;
-    const closeRaw = (): void => {
-      db?.close();
-      db = undefined;
-    };
-
     const salt = randomBytes(16);
-    const kdf = bench.measure('open.kdf', 'PBKDF2-SHA512 x256k alone (node:crypto)', options, () => {
-      pbkdf2Sync(BENCH_PASSPHRASE, salt, KDF_ITERATIONS, 32, 'sha512');
-    });
-
-    const raw = bench.measure(
-      'open.raw',
-      'raw: new Database + cipher pragmas + 1 query',
-      { ...options, floor: { of: kdf, label: 'kdf' }, after: closeRaw },
-      () => {
-        db = new Database(filePath);
-        applyCipherKey(db, BENCH_PASSPHRASE);
-        db.prepare('SELECT count(*) FROM sqlite_master').get();
-      },
-    );
-
-    bench.measure(
-      'open.service',
-      'openCaseFileDatabase',
+    let rawDb: Db | undefined;
+    let serviceDb: Db | undefined;
+    bench.compare({ warmup: 1, n: 10 }, [
       {
-        ...options,
-        floor: { of: raw, label: 'raw' },
+        id: 'open.kdf',
+        label: 'PBKDF2-SHA512 x256k alone (node:crypto)',
+        run: () => pbkdf2Sync(BENCH_PASSPHRASE, salt, KDF_ITERATIONS, 32, 'sha512'),
+      },
+      {
+        id: 'open.raw',
+        label: 'raw: new Database + cipher pragmas + 1 query',
+        floor: { id: 'open.kdf', label: 'kdf' },
+        run: () => {
+          rawDb = new Database(filePath);
+          applyCipherKey(rawDb, BENCH_PASSPHRASE);
+          rawDb.prepare('SELECT count(*) FROM sqlite_master').get();
+        },
+        after: () => rawDb?.close(),
+      },
+      {
+        id: 'open.service',
+        label: 'openCaseFileDatabase',
+        floor: { id: 'open.raw', label: 'raw' },
+        run: () => {
+          serviceDb = openCaseFileDatabase(filePath, BENCH_PASSPHRASE);
+        },
         after: () => {
-          if (db) closeCaseFileDatabase(db);
-          db = undefined;
+          if (serviceDb) closeCaseFileDatabase(serviceDb);
+          serviceDb = undefined;
         },
       },
-      () => {
-        db = openCaseFileDatabase(filePath, BENCH_PASSPHRASE);
-      },
-    );
+    ]);
   },
 };

@@ -44,6 +44,23 @@ export interface MeasureOptions {
   after?: (i: number) => void;
 }
 
+export interface CompareOptions {
+  warmup?: number;
+  n: number;
+}
+
+/** One contender in `BenchRun.compare`. */
+export interface Variant {
+  id: string;
+  label: string;
+  run: (i: number) => void;
+  /** The id of an earlier variant in the same comparison, and how to call it in the table. */
+  floor?: { id: string; label: string };
+  note?: string;
+  before?: (i: number) => void;
+  after?: (i: number) => void;
+}
+
 export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
@@ -98,6 +115,34 @@ export class BenchRun {
       if (i >= warmup) samples.push(elapsed);
     }
     return this.record(id, label, samples, options);
+  }
+
+  /**
+   * Times several variants of one operation, alternating them iteration by
+   * iteration (a, b, a, b, ...), so that background load on a shared machine
+   * hits the subject and its floor alike. A variant names its floor by id.
+   */
+  compare(options: CompareOptions, variants: readonly Variant[]): Measurement[] {
+    const warmup = options.warmup ?? 0;
+    const samples = variants.map((): number[] => []);
+    for (let i = 0; i < warmup + options.n; i += 1) {
+      variants.forEach((variant, v) => {
+        variant.before?.(i);
+        const start = nowMs();
+        variant.run(i);
+        const elapsed = nowMs() - start;
+        variant.after?.(i);
+        if (i >= warmup) samples[v]!.push(elapsed);
+      });
+    }
+    const recorded: Measurement[] = [];
+    variants.forEach((variant, v) => {
+      const floorOf = variant.floor && recorded.find((m) => m.id === variant.floor!.id);
+      if (variant.floor && !floorOf) throw new Error(`${variant.id}: floor ${variant.floor.id} must be an earlier variant`);
+      const floor = floorOf ? { of: floorOf, label: variant.floor!.label } : undefined;
+      recorded.push(this.record(variant.id, variant.label, samples[v]!, { floor, note: variant.note }));
+    });
+    return recorded;
   }
 
   /** Records samples timed by the caller (when one iteration needs its own shape). */

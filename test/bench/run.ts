@@ -42,10 +42,17 @@ async function main(): Promise<number> {
   };
   process.once('SIGINT', interrupted);
   const started = nowMs();
+  const failed: string[] = [];
   try {
     for (const suite of suites) {
       bench.startSuite(suite.name);
-      await suite.run(bench);
+      try {
+        await suite.run(bench);
+      } catch (error) {
+        // One broken suite should not hide the figures of the others.
+        console.error(`  suite failed: ${suite.name}\n`, error);
+        failed.push(suite.name);
+      }
     }
   } finally {
     removeTemp();
@@ -55,6 +62,10 @@ async function main(): Promise<number> {
   printTable(bench.measurements);
   writeSummary(SUMMARY_FILE, machine, bench.measurements, totalMs);
   console.log(`\ntotal ${(totalMs / 1000).toFixed(1)} s; summary written to ${path.relative(ROOT, SUMMARY_FILE)}`);
+  if (failed.length > 0) {
+    console.error(`failed suites: ${failed.join('; ')}`);
+    return 1;
+  }
   return 0;
 }
 
