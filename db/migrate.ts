@@ -13,6 +13,7 @@ export interface MigrationReport {
 function applyOne(db: Db, migration: Migration, appliedAt: string): void {
   db.transaction(() => {
     db.exec(migration.sql);
+    migration.seed?.(db, appliedAt);
     db.prepare('INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)').run(
       migration.version,
       migration.name,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, ipcMain, powerMonitor, session as webSession, type BrowserWindow } from 'electron';
 import { wireChannel } from '../shared/contract/channels';
-import { createHandlers } from './ipc/handlers';
+import { createHandlers } from './ipc/handlers/index';
 import { registerHandlers } from './ipc/register';
 import { AppStateStore } from './services/appState';
 import { CaseFileSession } from './services/session';

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'IO_ERROR',
   'INVALID_INPUT',
   'LOCKED',
+  'NOT_FOUND',
+  'CONFLICT',
   'NO_ADVISER',
   'FORBIDDEN',
   'INTERNAL',

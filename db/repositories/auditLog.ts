@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { statement } from '../statements';
 
 export interface AuditRow {
   seq: number;
@@ -23,17 +24,18 @@ const COLUMNS = `l.seq, l.id, l.at, l.adviser_id AS adviserId, l.adviser_label A
   l.entity_id AS entityId, l.action, l.payload_sha256 AS payloadSha256, l.prev_hash AS prevHash, l.hash`;
 
 export function lastAuditRow(db: Db): Pick<AuditRow, 'seq' | 'hash'> | undefined {
-  return db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+  return statement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     | Pick<AuditRow, 'seq' | 'hash'>
     | undefined;
 }
 
 export function insertAuditRow(db: Db, row: AuditRow, payload: AuditPayload): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO audit_log (seq, id, at, adviser_id, adviser_label, entity, entity_id, action, payload_sha256, prev_hash, hash)
      VALUES (@seq, @id, @at, @adviserId, @adviserLabel, @entity, @entityId, @action, @payloadSha256, @prevHash, @hash)`,
   ).run(row);
-  db.prepare('INSERT INTO audit_payload (seq, before_json, after_json) VALUES (?, ?, ?)').run(
+  statement(db, 'INSERT INTO audit_payload (seq, before_json, after_json) VALUES (?, ?, ?)').run(
     row.seq,
     payload.beforeJson,
     payload.afterJson,

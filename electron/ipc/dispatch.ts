@@ -3,7 +3,7 @@ import { contract, type Channel } from '../../shared/contract/channels';
 import type { AppErrorData, Result } from '../../shared/errors';
 import { toAppError } from '../../db/sqliteErrors';
 import { translate } from '../../shared/i18n';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers/index';
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

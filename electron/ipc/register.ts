@@ -1,7 +1,7 @@
 import { CHANNELS, wireChannel } from '../../shared/contract/channels';
 import type { Result } from '../../shared/errors';
 import { dispatch } from './dispatch';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers/index';
 
 /** The part of Electron's ipcMain we use, so this module stays free of 'electron'. */
 export interface IpcMainLike {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { adviserInputSchema } from '../domain/adviser';
 import { preferencesSchema } from '../settings';
+import { domainContract } from './domainChannels';
 import * as s from './schemas';
 
 /**
@@ -30,6 +31,7 @@ export const contract = {
   'settings.update': { request: s.updateSettingsRequest, response: s.caseFileSettingsViewSchema },
   'advisers.list': { request: s.emptyRequest, response: z.array(s.adviserSchema) },
   'advisers.setCurrent': { request: adviserInputSchema.strict(), response: s.sessionStatusSchema },
+  ...domainContract,
 } as const;
 
 export type Contract = typeof contract;

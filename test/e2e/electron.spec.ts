@@ -33,19 +33,23 @@ test('the real Electron app starts hardened and opens the demo case file', async
     env: { ...process.env, ESS_USER_DATA_DIR: userData },
   });
   try {
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Casusbestand kiezen' })).toBeVisible();
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { name: 'Casusbestand kiezen' })).toBeVisible();
     const preferences = await app.evaluate(({ BrowserWindow }) => {
-      const prefs = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
+      // Not in Electron's type declarations, but present at run time.
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents as unknown as {
+        getLastWebPreferences(): { contextIsolation?: boolean; sandbox?: boolean; nodeIntegration?: boolean } | null;
+      };
+      const prefs = contents.getLastWebPreferences();
       return { contextIsolation: prefs?.contextIsolation, sandbox: prefs?.sandbox, nodeIntegration: prefs?.nodeIntegration };
     });
     expect(preferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => Object.keys(window.ess).length)).toBeGreaterThan(10);
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => Object.keys(window.ess).length)).toBeGreaterThan(10);
     // No network: a remote request is refused.
-    expect(await window.evaluate(() => fetch('https://example.org/').then(() => 'loaded', () => 'blocked'))).toBe('blocked');
-    await window.getByRole('button', { name: 'Demobestand openen' }).click();
-    await expect(window.getByText('Demobestand — alle gegevens zijn fictief')).toBeVisible();
+    expect(await page.evaluate(() => fetch('https://example.org/').then(() => 'loaded', () => 'blocked'))).toBe('blocked');
+    await page.getByRole('button', { name: 'Demobestand openen' }).click();
+    await expect(page.getByText('Demobestand — alle gegevens zijn fictief')).toBeVisible();
   } finally {
     await app.close();
     fs.rmSync(userData, { recursive: true, force: true });

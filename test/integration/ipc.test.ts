@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/ipc/dispatch';
-import { createHandlers, type Handlers } from '../../electron/ipc/handlers';
+import { createHandlers, type Handlers } from '../../electron/ipc/handlers/index';
 import { registerHandlers, type IpcMainLike } from '../../electron/ipc/register';
 import { AppStateStore } from '../../electron/services/appState';
 import { CaseFileSession } from '../../electron/services/session';

@@ -24,7 +24,33 @@ describe('migrations', () => {
     expect(db.prepare('SELECT version, name, sha256, applied_at FROM schema_migrations').all()).toEqual([
       { version: 1, name: 'foundation', sha256: MIGRATIONS[0]!.sha256, applied_at: '2026-01-02T03:04:05.000Z' },
     ]);
+    expect(migrate(db, new Date())).toEqual({ from: 1, to: LATEST_SCHEMA_VERSION });
     expect(migrate(db, new Date())).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION });
+    db.close();
+  });
+
+  it('v2 (signals and cases) ships the 342 municipalities of 2026, default lists and search, keeping v1 data', () => {
+    const db = new Database(path.join(tempDir(), 'v2.db'));
+    migrate(db, new Date('2026-01-01T00:00:00Z'), 1);
+    db.prepare("INSERT INTO advisers (id, name, initials, created_at, updated_at) VALUES ('a', 'Bestaand', 'BE', 'x', 'x')").run();
+    expect(migrate(db, new Date('2026-02-01T00:00:00Z'), 2)).toEqual({ from: 1, to: 2 });
+    expect(db.prepare('SELECT name FROM advisers').all()).toEqual([{ name: 'Bestaand' }]);
+    const perProvince = Object.fromEntries(
+      (db.prepare('SELECT province_name AS p, count(*) AS n FROM municipalities GROUP BY province_name').all() as { p: string; n: number }[]).map(
+        (row) => [row.p, row.n],
+      ),
+    );
+    expect(perProvince).toEqual({
+      'Noord-Brabant': 56, Gelderland: 51, 'Zuid-Holland': 50, 'Noord-Holland': 44, Limburg: 31, Utrecht: 26,
+      Overijssel: 25, Fryslân: 18, Zeeland: 13, Drenthe: 12, Groningen: 10, Flevoland: 6,
+    });
+    expect(db.prepare("SELECT name, province_name FROM municipalities WHERE code = 'GM0363'").get()).toEqual({
+      name: 'Amsterdam',
+      province_name: 'Noord-Holland',
+    });
+    expect((db.prepare('SELECT count(*) AS n FROM themes').get() as { n: number }).n).toBeGreaterThanOrEqual(10);
+    expect((db.prepare('SELECT count(*) AS n FROM source_types').get() as { n: number }).n).toBeGreaterThanOrEqual(8);
+    expect(tablesOf(db)).toEqual(expect.arrayContaining(['signals', 'cases', 'journal_entries', 'signals_fts', 'cases_fts', 'journal_fts']));
     db.close();
   });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createHandlers } from '../../../electron/ipc/handlers';
+import { createHandlers } from '../../../electron/ipc/handlers/index';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import type { Dialogs } from '../../../electron/ipc/dialogs';
 import { AppStateStore } from '../../../electron/services/appState';

@@ -1,35 +1,20 @@
 import path from 'node:path';
-import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/contract/channels';
-import { AppError } from '../../shared/errors';
-import { LATEST_SCHEMA_VERSION } from '../../db/migrate';
-import type { AppStateStore } from '../services/appState';
-import { APP_VERSION } from '../services/appVersion';
-import { withCaseFileExtension } from '../services/caseFile';
-import { DEMO_PASSPHRASE, ensureDemoCaseFile } from '../services/demo';
-import type { CaseFileSession } from '../services/session';
-import type { Dialogs } from './dialogs';
-import { PathGrants } from './pathGrants';
+import { AppError } from '../../../shared/errors';
+import { LATEST_SCHEMA_VERSION } from '../../../db/migrate';
+import { APP_VERSION } from '../../services/appVersion';
+import { withCaseFileExtension } from '../../services/caseFile';
+import { DEMO_PASSPHRASE, ensureDemoCaseFile } from '../../services/demo';
+import type { CaseFileChannel, HandlerDeps, HandlersFor } from './types';
+import { PathGrants } from '../pathGrants';
 
-/** One handler per channel; a channel without a handler does not compile. */
-export type Handlers = {
-  [K in Channel]: (request: ParsedRequestOf<K>) => ResponseOf<K> | Promise<ResponseOf<K>>;
-};
-
-export interface HandlerDeps {
-  session: CaseFileSession;
-  appState: AppStateStore;
-  dialogs: Dialogs;
-  /** The app's own data folder (demo case file). */
-  dataDir: string;
-  now?: () => Date;
-}
 
 function backupName(casePath: string, now: Date): string {
   const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
   return `${path.basename(casePath, path.extname(casePath))} backup ${stamp}.ess`;
 }
 
-export function createHandlers(deps: HandlerDeps): Handlers {
+/** The case file itself: create, open, lock, back up, settings, advisers; app preferences and dialogs. */
+export function caseFileHandlers(deps: HandlerDeps): HandlersFor<CaseFileChannel> {
   const { session, appState, dialogs } = deps;
   const now = deps.now ?? (() => new Date());
   const grants = new PathGrants();

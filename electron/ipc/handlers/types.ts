@@ -1,0 +1,23 @@
+import type { Channel, ParsedRequestOf, ResponseOf } from '../../../shared/contract/channels';
+import type { domainContract } from '../../../shared/contract/domainChannels';
+import type { AppStateStore } from '../../services/appState';
+import type { CaseFileSession } from '../../services/session';
+import type { Dialogs } from '../dialogs';
+
+export type Handler<K extends Channel> = (request: ParsedRequestOf<K>) => ResponseOf<K> | Promise<ResponseOf<K>>;
+
+/** One handler per channel; a channel without a handler does not compile. */
+export type Handlers = { [K in Channel]: Handler<K> };
+export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> };
+
+export type DomainChannel = keyof typeof domainContract;
+export type CaseFileChannel = Exclude<Channel, DomainChannel>;
+
+export interface HandlerDeps {
+  session: CaseFileSession;
+  appState: AppStateStore;
+  dialogs: Dialogs;
+  /** The app's own data folder (demo case file). */
+  dataDir: string;
+  now?: () => Date;
+}

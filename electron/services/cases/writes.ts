@@ -1,0 +1,22 @@
+import type { Case, CaseInput } from '../../../shared/domain/case';
+import type { WriteContext } from '../context';
+import { notImplemented } from '../notImplemented';
+
+export function createCase(_ctx: WriteContext, _input: CaseInput & { signalIds: string[] }): Case {
+  return notImplemented('createCase');
+}
+export function updateCase(_ctx: WriteContext, _id: string, _version: number, _input: CaseInput): Case {
+  return notImplemented('updateCase');
+}
+export function addSignalsToCase(_ctx: WriteContext, _caseId: string, _signalIds: string[]): Case {
+  return notImplemented('addSignalsToCase');
+}
+export function removeSignalFromCase(_ctx: WriteContext, _caseId: string, _signalId: string): Case {
+  return notImplemented('removeSignalFromCase');
+}
+export function deleteCase(_ctx: WriteContext, _id: string, _reason: string): Case {
+  return notImplemented('deleteCase');
+}
+export function restoreCase(_ctx: WriteContext, _id: string): Case {
+  return notImplemented('restoreCase');
+}
