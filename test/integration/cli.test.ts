@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeCaseFileDatabase, openCaseFileDatabase } from '../../db/connection';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrate';
 import { createCaseFile } from '../../electron/services/caseFile';
 import { caseFileInfo } from '../../electron/services/caseFileInfo';
 import { DEMO_PASSPHRASE } from '../../electron/services/demo';
@@ -81,7 +82,7 @@ describe('ess init and info', () => {
 
     const before = sha256OfFile(created);
     const info = infoJson(created);
-    expect(info).toMatchObject({ path: created, schemaVersion: 1, isDemo: false, counts: { advisers: 1 } });
+    expect(info).toMatchObject({ path: created, schemaVersion: LATEST_SCHEMA_VERSION, isDemo: false, counts: { advisers: 1 } });
     expect(info.cipher).toMatch(/SQLCipher 4/);
     expect(sha256OfFile(created)).toBe(before);
     expect(fs.readdirSync(dir)).toEqual(['dossier.ess']);
@@ -127,7 +128,7 @@ describe('passphrase sources', () => {
     fs.writeFileSync(passphraseFile, `${PASSPHRASE}\r\n`);
     const run = runEss(['info', shared, '--passphrase-file', passphraseFile], { ESS_PASSPHRASE: 'not the passphrase' });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Schema version\s+1$/m);
+    expect(run.stdout).toMatch(new RegExp(`^Schema version\\s+${LATEST_SCHEMA_VERSION}$`, 'm'));
   });
 
   it('exits 1 naming the sources when there is none and stdin is not a terminal', () => {
@@ -178,7 +179,7 @@ describe('ess backup, rekey and demo', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(destination);
     expect(run.stdout).toContain(`SHA-256           ${sha256OfFile(destination)}`);
-    expect(infoJson(destination)).toMatchObject({ schemaVersion: 1, counts: { advisers: 1, auditEntries: 2 } });
+    expect(infoJson(destination)).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, counts: { advisers: 1, auditEntries: 2 } });
 
     const before = sha256OfFile(destination);
     expect(failureLine(runEss(['backup', shared, destination], WITH_PASSPHRASE))).toMatch(/^error FILE_EXISTS: /);
