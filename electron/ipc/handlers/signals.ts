@@ -5,12 +5,12 @@ import { getSignal, listSignals } from '../../services/signals/reads';
 import {
   createSignal,
   deleteSignal,
-  linkSignalToCase,
   restoreSignal,
   setSignalStatus,
   shareSignal,
   updateSignal,
 } from '../../services/signals/writes';
+import { linkSignalToCase } from '../../services/cases/writes';
 import { contexts } from './context';
 import type { HandlerDeps, HandlersFor } from './types';
 

@@ -1,4 +1,5 @@
 import type { Case, CaseInput } from '../../../shared/domain/case';
+import type { Signal } from '../../../shared/domain/signal';
 import type { WriteContext } from '../context';
 import { notImplemented } from '../notImplemented';
 
@@ -13,6 +14,10 @@ export function addSignalsToCase(_ctx: WriteContext, _caseId: string, _signalIds
 }
 export function removeSignalFromCase(_ctx: WriteContext, _caseId: string, _signalId: string): Case {
   return notImplemented('removeSignalFromCase');
+}
+/** Links a signal to a case (or unlinks it with null), from the signal's side. */
+export function linkSignalToCase(_ctx: WriteContext, _signalId: string, _caseId: string | null): Signal {
+  return notImplemented('linkSignalToCase');
 }
 export function deleteCase(_ctx: WriteContext, _id: string, _reason: string): Case {
   return notImplemented('deleteCase');

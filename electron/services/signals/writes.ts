@@ -18,9 +18,6 @@ export function shareSignal(
 ): Signal {
   return notImplemented('shareSignal');
 }
-export function linkSignalToCase(_ctx: WriteContext, _id: string, _caseId: string | null): Signal {
-  return notImplemented('linkSignalToCase');
-}
 export function deleteSignal(_ctx: WriteContext, _id: string, _reason: string): Signal {
   return notImplemented('deleteSignal');
 }
