@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { registerBackup } from './commands/backup';
+import { registerCase } from './commands/case';
+import { registerSignal } from './commands/signal';
+import { registerThemes } from './commands/themes';
 import { registerDemo } from './commands/demo';
 import { registerInfo } from './commands/info';
 import { registerInit } from './commands/init';
@@ -57,6 +60,9 @@ export function createProgram(): Command {
   registerBackup(program);
   registerRekey(program);
   registerDemo(program);
+  registerSignal(program);
+  registerCase(program);
+  registerThemes(program);
 
   // The full help after every typo would bury the error; the usage line is enough.
   program.showHelpAfterError('Run "ess --help" for the list of commands.');

@@ -182,6 +182,7 @@ export const en: Messages = {
     unknownMunicipality: 'Unknown municipality.',
     unknownAdviser: 'Unknown adviser.',
     unknownCase: 'Unknown case.',
+    unknownSignal: 'Unknown signal number.',
     phase: 'Choose a phase from the list.',
     urgency: 'Choose an urgency: laag, gemiddeld, hoog or acuut.',
     trend: 'Choose a trend from the list.',

@@ -188,6 +188,7 @@ export const nl = {
     unknownMunicipality: 'Onbekende gemeente.',
     unknownAdviser: 'Onbekende adviseur.',
     unknownCase: 'Onbekende casus.',
+    unknownSignal: 'Onbekend signaalnummer.',
     phase: 'Kies een fase uit de lijst.',
     urgency: 'Kies een urgentie: laag, gemiddeld, hoog of acuut.',
     trend: 'Kies een trend uit de lijst.',
