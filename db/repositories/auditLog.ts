@@ -56,3 +56,29 @@ export function* iterateAuditRows(db: Db): Generator<AuditRowWithPayload> {
 export function countAuditRows(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 }
+
+export type AuditEntry = Pick<AuditRow, 'seq' | 'at' | 'adviserLabel' | 'entityId' | 'action'> & AuditPayload & { hasPayload: 0 | 1 };
+
+/** The entries of some records of one entity, newest first, with their before/after data if not erased. */
+export function auditEntriesOf(db: Db, entity: string, entityIds: readonly string[]): AuditEntry[] {
+  return statement(
+    db,
+    `SELECT l.seq, l.at, l.adviser_label AS adviserLabel, l.entity_id AS entityId, l.action,
+       p.before_json AS beforeJson, p.after_json AS afterJson, p.seq IS NOT NULL AS hasPayload
+     FROM audit_log l LEFT JOIN audit_payload p ON p.seq = l.seq
+     WHERE l.entity = ? AND l.entity_id IN (SELECT value FROM json_each(?))
+     ORDER BY l.seq DESC`,
+  ).all(entity, JSON.stringify(entityIds)) as AuditEntry[];
+}
+
+/**
+ * Erasure: drops the before/after data of every entry about one record. The
+ * entries stay, and their payload hashes keep the chain verifiable; with
+ * secure_delete on, the freed bytes are overwritten.
+ */
+export function eraseAuditPayloadsOf(db: Db, entity: string, entityId: string): number {
+  return statement(
+    db,
+    `DELETE FROM audit_payload WHERE seq IN (SELECT seq FROM audit_log WHERE entity = ? AND entity_id = ?)`,
+  ).run(entity, entityId).changes;
+}
