@@ -1,7 +1,8 @@
 import type { Db } from '../../db/connection';
+import { readReferenceData } from '../../db/repositories/reference';
 import type { ReferenceData } from '../../shared/domain/history';
-import { notImplemented } from './notImplemented';
 
-export function referenceData(_db: Db): ReferenceData {
-  return notImplemented('referenceData');
+/** Everything forms and filters need to offer choices, in one call. */
+export function referenceData(db: Db): ReferenceData {
+  return readReferenceData(db);
 }

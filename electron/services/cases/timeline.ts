@@ -1,7 +1,20 @@
 import type { Db } from '../../../db/connection';
-import type { TimelineItem, TimelineKind } from '../../../shared/domain/case';
-import { notImplemented } from '../notImplemented';
+import { findCaseHeader } from '../../../db/repositories/cases';
+import { queryTimeline } from '../../../db/repositories/timeline';
+import { TIMELINE_KINDS, type TimelineItem, type TimelineKind } from '../../../shared/domain/case';
+import { AppError } from '../../../shared/errors';
 
-export function caseTimeline(_db: Db, _caseId: string, _kinds: TimelineKind[]): TimelineItem[] {
-  return notImplemented('caseTimeline');
+/**
+ * Everything linked to a case in date order, oldest first; `kinds` narrows it
+ * ([] = every kind). Item fields per kind:
+ * - case: detail is the audit action ('create', 'delete', 'restore') or
+ *   'update:<changed fields>' (e.g. 'update:title,summary' or 'update:addedSignals');
+ * - signal: at is the received date, detail the signal's current status code;
+ * - status: refId is the case or signal whose status changed, detail the new status code;
+ * - journal: at is the entry date, title the note's first line, detail the whole note.
+ */
+export function caseTimeline(db: Db, caseId: string, kinds: TimelineKind[]): TimelineItem[] {
+  if (!findCaseHeader(db, caseId)) throw new AppError('NOT_FOUND', `No case with id ${caseId}`);
+  const known = kinds.filter((kind) => (TIMELINE_KINDS as readonly string[]).includes(kind));
+  return queryTimeline(db, caseId, known);
 }

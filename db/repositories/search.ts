@@ -1,0 +1,56 @@
+import type { SearchHit, SearchKind } from '../../shared/domain/case';
+import type { Db } from '../connection';
+import { statement } from '../statements';
+
+/**
+ * Global search over the three FTS5 indexes. Each kind is ranked by bm25
+ * (FTS5's `rank`) and limited on its own, so one busy kind never crowds out
+ * the others. Soft-deleted rows (and journal entries of deleted cases) are
+ * left out. `match` must already be a safe MATCH expression (db/ftsQuery).
+ *
+ * Ordering by `rank` alone lets FTS5 deliver rows in rank order, so SQLite
+ * needs no sorter and computes snippet() only for the rows it returns; any
+ * extra sort key would make it build a snippet for every match.
+ *
+ * Snippets mark matches with \u0002…\u0003 and shorten with '…'; the UI
+ * turns the markers into <mark> elements without ever parsing text as HTML.
+ */
+export const SNIPPET_OPEN = '\u0002';
+export const SNIPPET_CLOSE = '\u0003';
+export const SNIPPET_ELLIPSIS = '…';
+const SNIPPET_TOKENS = 16;
+
+const snippet = (table: string) => `snippet(${table}, -1, @open, @close, @ellipsis, ${SNIPPET_TOKENS})`;
+
+const QUERIES: Record<SearchKind, string> = {
+  signal: `
+    SELECT 'signal' AS kind, s.id, NULL AS parentId, s.number AS reference, s.title, ${snippet('signals_fts')} AS snippet
+    FROM signals_fts JOIN signals s ON s.seq = signals_fts.rowid
+    WHERE signals_fts MATCH @match AND s.deleted_at IS NULL
+    ORDER BY signals_fts.rank
+    LIMIT @limit`,
+  case: `
+    SELECT 'case' AS kind, c.id, NULL AS parentId, c.number AS reference, c.title, ${snippet('cases_fts')} AS snippet
+    FROM cases_fts JOIN cases c ON c.seq = cases_fts.rowid
+    WHERE cases_fts MATCH @match AND c.deleted_at IS NULL
+    ORDER BY cases_fts.rank
+    LIMIT @limit`,
+  // A journal hit is shown as its case and the day of the note.
+  journal: `
+    SELECT 'journal' AS kind, j.id, c.id AS parentId, c.number || ' · ' || j.entry_on AS reference, c.title,
+      ${snippet('journal_fts')} AS snippet
+    FROM journal_fts JOIN journal_entries j ON j.seq = journal_fts.rowid JOIN cases c ON c.id = j.case_id
+    WHERE journal_fts MATCH @match AND j.deleted_at IS NULL AND c.deleted_at IS NULL
+    ORDER BY journal_fts.rank
+    LIMIT @limit`,
+};
+
+export function searchKind(db: Db, kind: SearchKind, match: string, limit: number): SearchHit[] {
+  return statement(db, QUERIES[kind]).all({
+    match,
+    limit,
+    open: SNIPPET_OPEN,
+    close: SNIPPET_CLOSE,
+    ellipsis: SNIPPET_ELLIPSIS,
+  }) as SearchHit[];
+}
