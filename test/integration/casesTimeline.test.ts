@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/services/audit';
 import { addJournalEntry, listJournal } from '../../electron/services/cases/journal';
 import { caseTimeline } from '../../electron/services/cases/timeline';
-import { addSignalsToCase, createCase, deleteCase, updateCase } from '../../electron/services/cases/writes';
+import { addSignalsToCase, createCase, deleteCase, linkSignalToCase, updateCase } from '../../electron/services/cases/writes';
+import { createSignal, setSignalStatus } from '../../electron/services/signals/writes';
 import type { Case } from '../../shared/domain/case';
+import { signalFieldsSchema } from '../../shared/domain/signal';
 import {
   auditOf,
   changeTestSignalStatus,
@@ -76,6 +78,28 @@ describe('the case timeline', () => {
     expect(kinds(['status'])).toEqual(['status', 'status']);
     expect(kinds(['journal', 'signal'])).toEqual(['signal', 'journal', 'signal', 'journal']);
     expect(kinds(['case'])).toEqual(['case', 'case']);
+  });
+
+  it('shows status changes made through the signals service', () => {
+    const other = createCase(file.ctx(), newCase({ title: 'Via de signaalkant' }));
+    const signal = createSignal(
+      file.ctx('2026-03-10T08:00:00.000Z'),
+      signalFieldsSchema.parse({
+        title: 'Pamfletten bij school',
+        description: 'Ouders melden pamfletten.',
+        observedOn: '2026-03-09',
+        receivedOn: '2026-03-10',
+        municipalities: ['GM0363'],
+        themes: ['polarisatie'],
+        urgency: 'hoog',
+      }),
+    );
+    linkSignalToCase(file.ctx('2026-03-10T09:00:00.000Z'), signal.id, other.id);
+    setSignalStatus(file.ctx('2026-03-11T09:00:00.000Z'), signal.id, 'in-duiding');
+    expect(caseTimeline(file.db, other.id, ['signal', 'status'])).toEqual([
+      expect.objectContaining({ kind: 'signal', at: '2026-03-10', refId: signal.id, detail: 'in-duiding' }),
+      expect.objectContaining({ kind: 'status', at: '2026-03-11T09:00:00.000Z', refId: signal.id, detail: 'in-duiding', by: label() }),
+    ]);
   });
 
   it('is NOT_FOUND for an unknown case', () => {
