@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { statement } from '../statements';
 
 /**
  * Which of the given codes are unknown in a reference table. Table and column
@@ -17,7 +18,7 @@ export type CodeKind = keyof typeof LOOKUPS;
 export function unknownCodes(db: Db, kind: CodeKind, codes: readonly string[]): string[] {
   if (codes.length === 0) return [];
   const found = new Set(
-    (db.prepare(LOOKUPS[kind]).all(JSON.stringify(codes)) as { code: string }[]).map((row) => row.code),
+    (statement(db, LOOKUPS[kind]).all(JSON.stringify(codes)) as { code: string }[]).map((row) => row.code),
   );
   return codes.filter((code) => !found.has(code));
 }

@@ -45,7 +45,10 @@ export function checkKnown(db: Db, issues: Issue[], path: string, kind: CodeKind
   if (unknown.length > 0) issues.push({ path, message: MESSAGES[kind], detail: unknown.join(', ') });
 }
 
+// Building a DateTimeFormat costs ~0.2 ms (time-zone data); bulk registration calls this per signal.
+const DUTCH_CALENDAR_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 /** Today's date (YYYY-MM-DD) in the Netherlands, for "not in the future" rules. */
 export function todayInNetherlands(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+  return DUTCH_CALENDAR_DATE.format(now);
 }
