@@ -60,14 +60,13 @@ function whereOf(filters: SignalFilters): Where {
   addList(inList('s.urgency'), filters.urgencies);
   addList(inList('s.classification'), filters.classifications);
   addList(inList('s.owner_id'), filters.ownerIds);
-  addList(`EXISTS (SELECT 1 FROM signal_themes st WHERE st.signal_id = s.id AND ${inList('st.theme_code')})`, filters.themes);
+  // Link filters as uncorrelated IN subqueries rather than EXISTS: SQLite runs them once,
+  // and can then drive the count from the (code, signal_id) indexes instead of probing every signal.
+  addList(`s.id IN (SELECT signal_id FROM signal_themes WHERE ${inList('theme_code')})`, filters.themes);
+  addList(`s.id IN (SELECT signal_id FROM signal_municipalities WHERE ${inList('municipality_code')})`, filters.municipalities);
   addList(
-    `EXISTS (SELECT 1 FROM signal_municipalities sm WHERE sm.signal_id = s.id AND ${inList('sm.municipality_code')})`,
-    filters.municipalities,
-  );
-  addList(
-    `EXISTS (SELECT 1 FROM signal_municipalities sm JOIN municipalities m ON m.code = sm.municipality_code
-             WHERE sm.signal_id = s.id AND ${inList('m.province_code')})`,
+    `s.id IN (SELECT sm.signal_id FROM municipalities m JOIN signal_municipalities sm ON sm.municipality_code = m.code
+              WHERE ${inList('m.province_code')})`,
     filters.provinces,
   );
   if (filters.national !== undefined) add('s.is_national = ?', filters.national ? 1 : 0);
@@ -95,7 +94,9 @@ interface ListRow extends Omit<SignalListRow, 'themes' | 'municipalities' | 'isN
  * Two steps in one statement: the inner query picks the page's seqs (using the
  * indexes, touching only sort keys), and only those rows are joined to their
  * case, owner, themes and municipality names. The outer ORDER BY re-sorts just
- * the page. (A LIMIT subquery in a join is never flattened by SQLite.)
+ * the page. (A LIMIT subquery in a join is never flattened by SQLite; CROSS
+ * JOIN keeps the page as the outer loop, where the planner would otherwise
+ * walk every signal in sort order to skip the final 50-row sort.)
  */
 function pageSql(query: SignalListQuery, where: Where): string {
   const order = orderOf(query.sort);
@@ -108,7 +109,7 @@ SELECT s.id, s.number, s.title, s.observed_on AS observedOn, s.received_on AS re
      SELECT m.name FROM signal_municipalities sm JOIN municipalities m ON m.code = sm.municipality_code
      WHERE sm.signal_id = s.id ORDER BY m.name)) AS municipalitiesJson
 FROM (SELECT s.seq FROM signals s ${order.join ? JOINS[order.join] : ''} ${where.sql} ${order.sql} LIMIT ? OFFSET ?) page
-JOIN signals s ON s.seq = page.seq
+CROSS JOIN signals s ON s.seq = page.seq
 ${JOINS.case}
 ${JOINS.owner}
 ${order.sql}`;
@@ -130,11 +131,16 @@ export function listSignalRows(db: Db, query: SignalListQuery): { rows: SignalLi
   };
 }
 
+export interface PlanStep {
+  id: number;
+  parent: number;
+  detail: string;
+}
+
 /** EXPLAIN QUERY PLAN of the page query, so tests (and benches) can see which indexes it uses. */
-export function signalListPlan(db: Db, query: SignalListQuery): string[] {
+export function signalListPlan(db: Db, query: SignalListQuery): PlanStep[] {
   const where = whereOf(query.filters);
-  const rows = db.prepare(`EXPLAIN QUERY PLAN ${pageSql(query, where)}`).all(...where.params, query.page.limit, query.page.offset) as {
-    detail: string;
-  }[];
-  return rows.map((row) => row.detail);
+  return db
+    .prepare(`EXPLAIN QUERY PLAN ${pageSql(query, where)}`)
+    .all(...where.params, query.page.limit, query.page.offset) as PlanStep[];
 }
