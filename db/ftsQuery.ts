@@ -31,3 +31,12 @@ export function toFtsAnyQuery(words: readonly string[]): string | null {
   const cleaned = words.flatMap(ftsWords);
   return cleaned.length === 0 ? null : cleaned.map(phrase).join(' OR ');
 }
+
+/**
+ * A word as the unicode61 tokenizer (remove_diacritics 2) stores it: lowercase
+ * without diacritics, e.g. "Oekraïense" → "oekraiense". For looking terms up in
+ * the index's own statistics; MATCH queries fold by themselves.
+ */
+export function indexTerm(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

@@ -76,10 +76,20 @@ describe('possible duplicates', () => {
     });
   });
 
-  it('picks the longest distinct words, without stop words, at most twelve', () => {
+  it('takes distinct words as the index stores them, longest first, without stop words', () => {
     expect(distinctiveWords('Demonstratie demonstratie door de gemeente bij het stadhuis')).toEqual(['demonstratie', 'stadhuis']);
+    expect(distinctiveWords('Oekraïense Turkíje')).toEqual(['oekraiense', 'turkije']);
     expect(distinctiveWords('a'.repeat(3))).toEqual([]);
-    expect(distinctiveWords(Array.from({ length: 20 }, (_, n) => `woord${String(n).padStart(2, '0')}`).join(' '))).toHaveLength(12);
+    expect(distinctiveWords(Array.from({ length: 40 }, (_, n) => `woord${String(n).padStart(2, '0')}`).join(' '))).toHaveLength(24);
+  });
+
+  it('matches on a word with diacritics folded, and on the start of a longer word', () => {
+    withSignals(({ db, ctx }) => {
+      const signal = createSignal(ctx, signalDraft({ title: 'Spanningen binnen Oekraïense gemeenschap', observedOn: '2025-01-01', receivedOn: '2025-01-01' }));
+      const probe = { description: '', municipalities: [], themes: [] };
+      expect(findDuplicates(db, { ...probe, title: 'oekraiense' }).map((c) => c.id)).toEqual([signal.id]);
+      expect(findDuplicates(db, { ...probe, title: 'spanning' }).map((c) => c.id)).toEqual([signal.id]);
+    });
   });
 });
 
