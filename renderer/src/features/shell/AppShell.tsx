@@ -1,81 +1,151 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../../shared/contract/schemas';
 import { call } from '../../api/client';
 import { useSessionMutation } from '../../api/queries';
 import { useIdleLock } from '../../hooks/useIdleLock';
 import { useShortcut } from '../../hooks/useShortcut';
-import { HomePage } from '../home/HomePage';
-import { SettingsPage } from '../settings/SettingsPage';
+import { SearchDialog } from '../search/SearchDialog';
+import { AREAS, areaOf, NavigationContext, type Navigation, type Route } from './navigation';
+import { PersistentStateContext } from './persistentState';
+import { RouteView } from './RouteView';
 
 type Unlocked = Extract<SessionStatus, { state: 'unlocked' }>;
 
-/** Areas that exist today; later capabilities (signals, cases, network, actions, briefings) add theirs here. */
-const AREAS = ['home', 'settings'] as const;
-type Area = (typeof AREAS)[number];
-
 export function AppShell({ status }: { status: Unlocked }) {
   const { t } = useTranslation();
-  const [area, setArea] = useState<Area>(status.adviser ? 'home' : 'settings');
+  const [stack, setStack] = useState<Route[]>(() => [{ name: status.adviser ? 'home' : 'settings' }]);
+  const [searching, setSearching] = useState(false);
+  const [store] = useState(() => new Map<string, unknown>());
   const lockMutation = useSessionMutation(() => call('caseFile.lock', {}));
   const closeMutation = useSessionMutation(() => call('caseFile.close', {}));
   const { mutate: lockNow } = lockMutation;
   const lock = useCallback(() => lockNow(undefined), [lockNow]);
+  const route = stack[stack.length - 1]!;
+
+  const navigate = useCallback((next: Route) => {
+    setSearching(false);
+    // A menu area starts a fresh trail; a record opened from somewhere can go back there.
+    setStack((current) => (next.name === areaOf(next) ? [next] : [...current, next].slice(-20)));
+  }, []);
+  const back = useCallback(() => {
+    setStack((current) => (current.length > 1 ? current.slice(0, -1) : [{ name: areaOf(current[0]!) }]));
+  }, []);
+  const openSearch = useCallback(() => setSearching(true), []);
+  const newSignal = useCallback(() => navigate({ name: 'signalForm' }), [navigate]);
+  const navigation = useMemo<Navigation>(
+    () => ({ route, navigate, back, canGoBack: stack.length > 1, openSearch }),
+    [route, navigate, back, stack.length, openSearch],
+  );
 
   useShortcut('l', lock);
+  useShortcut('n', newSignal);
+  useShortcut('k', openSearch);
   useIdleLock(status.autoLockMinutes, lock);
 
+  // On a new page, move the focus to it (screen readers announce it) unless
+  // the page already put it somewhere itself, such as a form's first field.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = main.current;
+    if (element && !element.contains(document.activeElement)) element.focus();
+  }, [route]);
+
+  const current = areaOf(route);
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      {status.isDemo && (
-        <p className="demo-banner" role="note">
-          {t('app.demoBanner')}
-        </p>
-      )}
-      <header className="shell__header">
-        <div className="shell__brand">
-          <span className="shell__title">{t('app.title')}</span>
-          <span className="shell__file" title={status.file.path}>
-            {status.file.name}
-          </span>
+    <NavigationContext value={navigation}>
+      <PersistentStateContext value={store}>
+        <div className="shell">
+          <a className="skip-link" href="#main">
+            {t('app.skipToContent')}
+          </a>
+          {status.isDemo && (
+            <p className="demo-banner" role="note">
+              {t('app.demoBanner')}
+            </p>
+          )}
+          <header className="shell__header">
+            <div className="shell__brand">
+              <span className="shell__title">{t('app.title')}</span>
+              <span className="shell__file" title={status.file.path}>
+                {status.file.name}
+              </span>
+            </div>
+            <div className="shell__tools">
+              <button
+                type="button"
+                className="button button--on-dark"
+                onClick={openSearch}
+                aria-keyshortcuts="Control+K"
+                title={t('shell.searchTitle')}
+              >
+                {t('shell.search')} <kbd>{t('shell.searchShortcut')}</kbd>
+              </button>
+              <span className="shell__adviser">
+                {status.adviser ? t('shell.workingAs', { name: status.adviser.name }) : t('shell.noAdviser')}
+              </span>
+              <button type="button" className="button button--on-dark" onClick={lock} aria-keyshortcuts="Control+L">
+                {t('shell.lock')} <kbd>{t('shell.lockShortcut')}</kbd>
+              </button>
+              <button
+                type="button"
+                className="button button--on-dark button--quiet"
+                onClick={() => closeMutation.mutate(undefined)}
+              >
+                {t('shell.close')}
+              </button>
+            </div>
+          </header>
+          <div className="shell__body">
+            <nav className="shell__nav" aria-label={t('shell.nav')}>
+              <ul>
+                {AREAS.map((name) => (
+                  <li key={name}>
+                    <button
+                      type="button"
+                      className="nav-item"
+                      aria-current={current === name ? 'page' : undefined}
+                      onClick={() => navigate({ name })}
+                    >
+                      {t(`shell.${name}`)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <dl className="shortcuts" aria-label={t('shell.shortcuts')}>
+                <div>
+                  <dt>
+                    <kbd>Ctrl+N</kbd>
+                  </dt>
+                  <dd>{t('signals.new')}</dd>
+                </div>
+                <div>
+                  <dt>
+                    <kbd>Ctrl+K</kbd>
+                  </dt>
+                  <dd>{t('shell.search')}</dd>
+                </div>
+                <div>
+                  <dt>
+                    <kbd>Ctrl+Enter</kbd>
+                  </dt>
+                  <dd>{t('shell.saveForm')}</dd>
+                </div>
+                <div>
+                  <dt>
+                    <kbd>Ctrl+L</kbd>
+                  </dt>
+                  <dd>{t('shell.lock')}</dd>
+                </div>
+              </dl>
+            </nav>
+            <main className="shell__main" id="main" tabIndex={-1} ref={main}>
+              <RouteView status={status} />
+            </main>
+          </div>
+          {searching && <SearchDialog onOpen={navigate} onClose={() => setSearching(false)} />}
         </div>
-        <div className="shell__tools">
-          <span className="shell__adviser">
-            {status.adviser ? t('shell.workingAs', { name: status.adviser.name }) : t('shell.noAdviser')}
-          </span>
-          <button type="button" className="button button--on-dark" onClick={lock} aria-keyshortcuts="Control+L">
-            {t('shell.lock')} <kbd>{t('shell.lockShortcut')}</kbd>
-          </button>
-          <button type="button" className="button button--on-dark button--quiet" onClick={() => closeMutation.mutate(undefined)}>
-            {t('shell.close')}
-          </button>
-        </div>
-      </header>
-      <div className="shell__body">
-        <nav className="shell__nav" aria-label={t('shell.nav')}>
-          <ul>
-            {AREAS.map((name) => (
-              <li key={name}>
-                <button
-                  type="button"
-                  className="nav-item"
-                  aria-current={area === name ? 'page' : undefined}
-                  onClick={() => setArea(name)}
-                >
-                  {t(`shell.${name}`)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main className="shell__main" id="main" tabIndex={-1}>
-          {area === 'home' && <HomePage status={status} onChooseAdviser={() => setArea('settings')} />}
-          {area === 'settings' && <SettingsPage status={status} />}
-        </main>
-      </div>
-    </div>
+      </PersistentStateContext>
+    </NavigationContext>
   );
 }

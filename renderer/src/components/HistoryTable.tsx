@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntry } from '../../../shared/domain/history';
+import { call } from '../api/client';
+import { recordKeys } from '../api/domain';
+import { formatDateTime } from '../format';
+import { ErrorAlert } from './ErrorAlert';
+import { useHistoryValue } from './historyValue';
+
+export function useHistory(entity: 'signal' | 'case', id: string) {
+  return useQuery({ queryKey: recordKeys.history(entity, id), queryFn: () => call('history.get', { entity, id }) });
+}
+
+/** The audit trail of one signal or case: who changed what, when, before → after. */
+export function HistoryTable({ entity, id }: { entity: 'signal' | 'case'; id: string }) {
+  const { t, i18n } = useTranslation();
+  const history = useHistory(entity, id);
+  const show = useHistoryValue(entity);
+  const fieldLabel = (field: string) => {
+    const key = `${entity}.${field}`;
+    return i18n.exists(key) ? t(key as 'signal.title') : field;
+  };
+  const actionLabel = (action: string) => {
+    const key = `history.action.${action}`;
+    return i18n.exists(key) ? t(key as 'history.action.create') : action;
+  };
+  if (history.error) return <ErrorAlert error={history.error} />;
+  if (!history.data) return <p className="muted">{t('app.loading')}</p>;
+  if (history.data.length === 0) return <p className="muted">{t('history.empty')}</p>;
+  // One row per changed field. Creation lists every field, which says little:
+  // it gets one row, like entries without field changes (delete, erase).
+  const rows = history.data.flatMap((entry: HistoryEntry) =>
+    entry.changes.length === 0 || entry.action === 'create'
+      ? [{ entry, change: null as HistoryEntry['changes'][number] | null }]
+      : entry.changes.map((change) => ({ entry, change })),
+  );
+  return (
+    <div className="table-wrap">
+      <table className="data-table data-table--compact">
+        <caption className="visually-hidden">{t('history.heading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('history.at')}</th>
+            <th scope="col">{t('history.by')}</th>
+            <th scope="col">{t('history.actionHeader')}</th>
+            <th scope="col">{t('history.field')}</th>
+            <th scope="col">{t('history.before')}</th>
+            <th scope="col">{t('history.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ entry, change }, index) => (
+            <tr key={`${entry.seq}-${index}`}>
+              <td className="nowrap">{formatDateTime(entry.at)}</td>
+              <td>{entry.by}</td>
+              <td>{actionLabel(entry.action)}</td>
+              <td>{change ? fieldLabel(change.field) : entry.erased ? t('history.erased') : '—'}</td>
+              <td className="history__value">{change ? show(change.field, change.before) : ''}</td>
+              <td className="history__value">{change ? show(change.field, change.after) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

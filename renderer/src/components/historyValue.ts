@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { adviserName, municipalityName, useReference, useReferenceLabel } from '../api/domain';
+import { formatDate } from '../format';
+
+/** Fields whose stored codes have labels under enums.* (per entity, since "status" differs). */
+const ENUM_FIELDS: Record<string, string> = {
+  'signal.status': 'signalStatus',
+  'case.status': 'caseStatus',
+  'case.type': 'caseType',
+  urgency: 'urgency',
+  phase: 'phase',
+  trend: 'trend',
+  classification: 'classification',
+  sourceReliability: 'sourceReliability',
+  infoCredibility: 'infoCredibility',
+};
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A stored value as a reader wants to see it in the history: codes as their
+ * labels, municipality codes as names, adviser ids as names, dates as dates,
+ * nothing as a dash. Everything stays text.
+ */
+export function useHistoryValue(entity: 'signal' | 'case'): (field: string, value: unknown) => string {
+  const { t, i18n } = useTranslation();
+  const reference = useReference().data;
+  const label = useReferenceLabel();
+  const one = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '—';
+    if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+    const list = ENUM_FIELDS[`${entity}.${field}`] ?? ENUM_FIELDS[field];
+    if (list && i18n.exists(`enums.${list}.${String(value)}`)) return t(`enums.${list}.${String(value)}` as 'enums.urgency.laag');
+    if (typeof value === 'string') {
+      if (field === 'municipalities') return municipalityName(reference, value);
+      if (field === 'themes') return label(reference?.themes, value);
+      if (field === 'sourceType') return label(reference?.sourceTypes, value);
+      if (field === 'ownerId') return adviserName(reference, value) ?? '—';
+      if (DATE.test(value)) return formatDate(value);
+      return value;
+    }
+    if (typeof value === 'object') return JSON.stringify(value);
+    return String(value);
+  };
+  return (field, value) => {
+    if (Array.isArray(value)) return value.length ? value.map((item) => one(field, item)).join(', ') : '—';
+    return one(field, value);
+  };
+}

@@ -1,0 +1,107 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { recordKeys, useInvalidateRecords } from '../../api/domain';
+import { Alert } from '../../components/Alert';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { HistoryTable } from '../../components/HistoryTable';
+import { ReasonDialog } from '../../components/ReasonDialog';
+import { formatDateTime } from '../../format';
+import { BackButton } from '../shell/BackButton';
+import { useNavigation } from '../shell/navigation';
+import { CaseFacts } from './CaseFacts';
+import { CaseSignals } from './CaseSignals';
+import { CaseTimeline } from './CaseTimeline';
+import { Journal } from './Journal';
+
+export function CasePage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const invalidate = useInvalidateRecords();
+  const [deleting, setDeleting] = useState(false);
+  const query = useQuery({ queryKey: recordKeys.case(id), queryFn: () => call('cases.get', { id }) });
+  const remove = useMutation({
+    mutationFn: (reason: string) => call('cases.delete', { id, reason }),
+    onSuccess: () => {
+      invalidate();
+      setDeleting(false);
+    },
+  });
+  const restore = useMutation({ mutationFn: () => call('cases.restore', { id }), onSuccess: invalidate });
+
+  if (query.error) {
+    return (
+      <>
+        <BackButton />
+        <ErrorAlert error={query.error} />
+      </>
+    );
+  }
+  if (!query.data) return <p className="muted">{t('app.loading')}</p>;
+  const item = query.data;
+  const deleted = !!item.deletedAt;
+  return (
+    <>
+      <BackButton />
+      <div className="page-header">
+        <div>
+          <p className="page-header__kicker">
+            {item.number} · {t(`enums.caseType.${item.type}`)} · {t(`enums.caseStatus.${item.status}`)}
+          </p>
+          <h1 className="cell-title">{item.title}</h1>
+        </div>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={deleted}
+            onClick={() => navigate({ name: 'caseForm', id: item.id })}
+          >
+            {t('casePage.edit')}
+          </button>
+          {!deleted && (
+            <button type="button" className="button button--quiet" onClick={() => setDeleting(true)}>
+              {t('casePage.delete')}
+            </button>
+          )}
+        </div>
+      </div>
+      {deleted && (
+        <Alert kind="warning">
+          <p>{t('casePage.deleted', { at: formatDateTime(item.deletedAt) })}</p>
+          <button type="button" className="button button--small" disabled={restore.isPending} onClick={() => restore.mutate()}>
+            {t('casePage.restore')}
+          </button>
+        </Alert>
+      )}
+      <ErrorAlert error={restore.error} />
+      <div className="detail-layout">
+        <div className="detail-layout__main">
+          <CaseFacts item={item} />
+          <CaseSignals caseId={item.id} disabled={deleted} />
+          <CaseTimeline caseId={item.id} />
+        </div>
+        <div className="detail-layout__side">
+          <Journal caseId={item.id} disabled={deleted} />
+        </div>
+      </div>
+      <section className="card" aria-labelledby="case-history">
+        <h2 id="case-history">{t('history.heading')}</h2>
+        <HistoryTable entity="case" id={item.id} />
+      </section>
+      {deleting && (
+        <ReasonDialog
+          title={t('casePage.deleteHeading', { number: item.number })}
+          intro={t('casePage.deleteIntro')}
+          label={t('delete.reason')}
+          submitLabel={t('delete.submit')}
+          onSubmit={(reason) => remove.mutate(reason)}
+          onClose={() => setDeleting(false)}
+          busy={remove.isPending}
+          error={remove.error}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignalListRow } from '../../../../shared/domain/signal';
+import { municipalityName, useReference, useReferenceLabel } from '../../api/domain';
+import { formatDate, formatDateTime } from '../../format';
+
+/** Columns hidden until the adviser turns them on (Kolommen). */
+export const SIGNAL_HIDDEN_COLUMNS = { observedOn: false, phase: false, classification: false, updatedAt: false };
+
+export const SIGNAL_COLUMN_IDS = [
+  'number',
+  'title',
+  'receivedOn',
+  'observedOn',
+  'urgency',
+  'status',
+  'phase',
+  'themes',
+  'municipalities',
+  'caseNumber',
+  'ownerName',
+  'classification',
+  'updatedAt',
+] as const;
+
+export function useSignalColumns(open: (row: SignalListRow) => void): ColumnDef<SignalListRow, unknown>[] {
+  const { t } = useTranslation();
+  const reference = useReference().data;
+  const label = useReferenceLabel();
+  return useMemo<ColumnDef<SignalListRow, unknown>[]>(
+    () => [
+      {
+        id: 'number',
+        accessorKey: 'number',
+        header: t('signal.number'),
+        enableHiding: false,
+        cell: ({ row }) => (
+          <button type="button" className="link-button nowrap" onClick={() => open(row.original)}>
+            {row.original.number}
+          </button>
+        ),
+      },
+      { id: 'title', accessorKey: 'title', header: t('signal.title'), cell: ({ row }) => <span className="cell-title">{row.original.title}</span> },
+      { id: 'receivedOn', accessorKey: 'receivedOn', header: t('signal.receivedOn'), cell: ({ row }) => formatDate(row.original.receivedOn) },
+      { id: 'observedOn', accessorKey: 'observedOn', header: t('signal.observedOn'), cell: ({ row }) => formatDate(row.original.observedOn) },
+      {
+        id: 'urgency',
+        accessorKey: 'urgency',
+        header: t('signal.urgency'),
+        cell: ({ row }) => (
+          <span className={`badge badge--${row.original.urgency}`}>
+            {t(`enums.urgency.${row.original.urgency as 'laag'}`)}
+          </span>
+        ),
+      },
+      {
+        id: 'status',
+        accessorKey: 'status',
+        header: t('signal.status'),
+        cell: ({ row }) => t(`enums.signalStatus.${row.original.status as 'nieuw'}`),
+      },
+      {
+        id: 'phase',
+        accessorKey: 'phase',
+        header: t('signal.phase'),
+        cell: ({ row }) => (row.original.phase ? t(`enums.phase.${row.original.phase as 'escalatie'}`) : '—'),
+      },
+      {
+        id: 'themes',
+        header: t('signal.themes'),
+        enableSorting: false,
+        cell: ({ row }) => row.original.themes.map((code) => label(reference?.themes, code)).join(', '),
+      },
+      {
+        id: 'municipalities',
+        header: t('signal.municipalities'),
+        enableSorting: false,
+        cell: ({ row }) =>
+          [
+            ...(row.original.isNational ? [t('signal.national')] : []),
+            ...row.original.municipalities.map((code) => municipalityName(reference, code)),
+          ].join(', '),
+      },
+      { id: 'caseNumber', accessorKey: 'caseNumber', header: t('signal.case'), cell: ({ row }) => row.original.caseNumber ?? '—' },
+      { id: 'ownerName', accessorKey: 'ownerName', header: t('signal.owner'), cell: ({ row }) => row.original.ownerName ?? '—' },
+      {
+        id: 'classification',
+        accessorKey: 'classification',
+        header: t('signal.classification'),
+        cell: ({ row }) => t(`enums.classification.${row.original.classification as 'ongerubriceerd'}`),
+      },
+      { id: 'updatedAt', accessorKey: 'updatedAt', header: t('signal.updatedAt'), cell: ({ row }) => formatDateTime(row.original.updatedAt) },
+    ],
+    [t, reference, label, open],
+  );
+}
