@@ -354,6 +354,8 @@ export const en: Messages = {
     before: 'Before',
     after: 'After',
     erased: 'content erased',
+    otherCase: 'another case',
+    otherRecord: '(reference)',
     action: {
       create: 'Created',
       update: 'Changed',

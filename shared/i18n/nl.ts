@@ -360,6 +360,8 @@ export const nl = {
     before: 'Was',
     after: 'Werd',
     erased: 'inhoud gewist',
+    otherCase: 'een andere casus',
+    otherRecord: '(verwijzing)',
     action: {
       create: 'Aangemaakt',
       update: 'Gewijzigd',

@@ -291,3 +291,31 @@ test('triage, sharing, status, merge and deletion of a signal; the case list', a
   await expect(page.getByText('Geen casussen gevonden met deze filters.')).toBeVisible();
   await expectAccessible(page);
 });
+
+test('saving over a change made in the meantime shows the conflict and loads the newest version', async ({
+  page,
+  bridge,
+  workDir,
+}) => {
+  await createCaseFile(page, bridge, workDir);
+  await registerSignal(page, 'Oproep tot protest bij gemeentehuis Lelystad', 'Lelystad');
+  await page.getByRole('button', { name: 'Bewerken' }).click();
+  await expect(page.getByRole('heading', { name: /bewerken$/, level: 1 })).toBeVisible();
+  await expectAccessible(page);
+
+  // Someone else (here: a direct call, as another window would make) changes the signal.
+  await page.evaluate(async () => {
+    const api = (window as unknown as { ess: Record<string, (request: unknown) => Promise<{ ok: boolean; value: unknown }>> }).ess;
+    const list = (await api['signals.list']!({})).value as { rows: { id: string }[] };
+    await api['signals.setStatus']!({ id: list.rows[0]!.id, status: 'in-duiding' });
+  });
+
+  await page.getByLabel('Titel').fill('Oproep tot protest bij het gemeentehuis van Lelystad');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'intussen door iemand anders gewijzigd' })).toBeVisible();
+  await page.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+  await expect(page.getByLabel('Status')).toHaveValue('in-duiding');
+  await page.getByLabel('Titel').fill('Oproep tot protest bij het gemeentehuis van Lelystad');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { name: 'Oproep tot protest bij het gemeentehuis van Lelystad', level: 1 })).toBeVisible();
+});

@@ -35,12 +35,23 @@ export function Dialog({ title, onClose, children, wide, className }: DialogProp
       onCloseRef.current();
     };
     dialog.addEventListener('cancel', onCancel);
+    // Escape closes at once, also from a search box (whose own Escape would
+    // first only clear it). Listening on the document runs after React's
+    // handlers, so a control that uses Escape itself (an open list) can
+    // preventDefault to keep the dialog open.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || !dialog.contains(event.target as Node)) return;
+      event.preventDefault();
+      onCloseRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
     if (!dialog.open) dialog.showModal();
     // showModal() focuses the first focusable element, the close button; React's
     // autoFocus ran while the dialog was still closed. The first field is where work starts.
     dialog.querySelector<HTMLElement>('.dialog__body input, .dialog__body textarea, .dialog__body select')?.focus();
     return () => {
       dialog.removeEventListener('cancel', onCancel);
+      document.removeEventListener('keydown', onKeyDown);
       if (dialog.open) dialog.close();
       if (returnFocus?.isConnected) returnFocus.focus();
     };

@@ -12,10 +12,17 @@ export function useHistory(entity: 'signal' | 'case', id: string) {
 }
 
 /** The audit trail of one signal or case: who changed what, when, before → after. */
-export function HistoryTable({ entity, id }: { entity: 'signal' | 'case'; id: string }) {
+interface HistoryTableProps {
+  entity: 'signal' | 'case';
+  id: string;
+  /** Names for ids that may appear as values (the linked case → its number). */
+  names?: Record<string, string>;
+}
+
+export function HistoryTable({ entity, id, names }: HistoryTableProps) {
   const { t, i18n } = useTranslation();
   const history = useHistory(entity, id);
-  const show = useHistoryValue(entity);
+  const show = useHistoryValue(entity, names);
   const fieldLabel = (field: string) => {
     const key = `${entity}.${field}`;
     return i18n.exists(key) ? t(key as 'signal.title') : field;

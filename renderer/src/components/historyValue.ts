@@ -15,13 +15,18 @@ const ENUM_FIELDS: Record<string, string> = {
   infoCredibility: 'infoCredibility',
 };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A stored value as a reader wants to see it in the history: codes as their
  * labels, municipality codes as names, adviser ids as names, dates as dates,
  * nothing as a dash. Everything stays text.
  */
-export function useHistoryValue(entity: 'signal' | 'case'): (field: string, value: unknown) => string {
+export function useHistoryValue(
+  entity: 'signal' | 'case',
+  /** Display names of records the page knows (e.g. the linked case's number), by id. */
+  names: Record<string, string> = {},
+): (field: string, value: unknown) => string {
   const { t, i18n } = useTranslation();
   const reference = useReference().data;
   const label = useReferenceLabel();
@@ -34,7 +39,10 @@ export function useHistoryValue(entity: 'signal' | 'case'): (field: string, valu
       if (field === 'municipalities') return municipalityName(reference, value);
       if (field === 'themes') return label(reference?.themes, value);
       if (field === 'sourceType') return label(reference?.sourceTypes, value);
+      if (names[value]) return names[value];
       if (field === 'ownerId') return adviserName(reference, value) ?? '—';
+      // An id the page cannot name (a case linked before): say what it is rather than show the id.
+      if (UUID.test(value)) return field === 'caseId' ? t('history.otherCase') : t('history.otherRecord');
       if (DATE.test(value)) return formatDate(value);
       return value;
     }

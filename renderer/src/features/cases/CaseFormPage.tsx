@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,9 @@ interface CaseFormPageProps {
 /** New case (on its own or from selected signals) or editing one; after saving, the case page. */
 export function CaseFormPage({ id, signalIds = [], adviserId }: CaseFormPageProps) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  // After a conflict the adviser loads the newest version: a fresh form (new key) with it.
+  const [formKey, setFormKey] = useState(0);
   const reference = useReference();
   const existing = useQuery({ queryKey: recordKeys.case(id ?? ''), queryFn: () => call('cases.get', { id: id! }), enabled: !!id });
   const linked = useSignalsToLink(signalIds);
@@ -48,7 +51,17 @@ export function CaseFormPage({ id, signalIds = [], adviserId }: CaseFormPageProp
       <BackButton />
       <h1>{item ? t('caseForm.editHeading', { number: item.number }) : t('caseForm.newHeading')}</h1>
       {linked.signals.length > 0 && <SignalsToLink signals={linked.signals} />}
-      <CaseForm reference={reference.data} initial={initial} existing={item} signalIds={signalIds} />
+      <CaseForm
+        key={formKey}
+        reference={reference.data}
+        initial={initial}
+        existing={item}
+        signalIds={signalIds}
+        onReload={async () => {
+          await queryClient.invalidateQueries({ queryKey: recordKeys.case(id!) });
+          setFormKey((key) => key + 1);
+        }}
+      />
     </>
   );
 }
@@ -58,9 +71,10 @@ interface CaseFormProps {
   initial: CaseFormValues;
   existing?: Case;
   signalIds: string[];
+  onReload: () => Promise<void>;
 }
 
-function CaseForm({ reference, initial, existing, signalIds }: CaseFormProps) {
+function CaseForm({ reference, initial, existing, signalIds, onReload }: CaseFormProps) {
   const { t } = useTranslation();
   const { navigate, back } = useNavigation();
   const invalidate = useInvalidateRecords();
@@ -103,8 +117,15 @@ function CaseForm({ reference, initial, existing, signalIds }: CaseFormProps) {
             {messageText(t, message)}
           </Alert>
         ))}
-        {(conflict || !(save.error instanceof ApiError && save.error.code === 'INVALID_INPUT')) && (
-          <ErrorAlert error={save.error} />
+        {conflict ? (
+          <Alert kind="error">
+            {t('errors.CONFLICT')}{' '}
+            <button type="button" className="link-button" onClick={() => void onReload()}>
+              {t('signalForm.loadNewest')}
+            </button>
+          </Alert>
+        ) : (
+          !(save.error instanceof ApiError && save.error.code === 'INVALID_INPUT') && <ErrorAlert error={save.error} />
         )}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={save.isPending} aria-keyshortcuts="Control+Enter">

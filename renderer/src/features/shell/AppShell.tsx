@@ -46,9 +46,11 @@ export function AppShell({ status }: { status: Unlocked }) {
   // On a new page, move the focus to it (screen readers announce it) unless
   // the page already put it somewhere itself, such as a form's first field.
   const main = useRef<HTMLElement>(null);
+  // A new page starts at its top, like a new document would.
   useEffect(() => {
+    window.scrollTo(0, 0);
     const element = main.current;
-    if (element && !element.contains(document.activeElement)) element.focus();
+    if (element && !element.contains(document.activeElement)) element.focus({ preventScroll: true });
   }, [route]);
 
   const current = areaOf(route);

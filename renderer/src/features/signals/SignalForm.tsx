@@ -30,7 +30,7 @@ interface SignalFormProps {
    * elsewhere (at a possible duplicate, say) and get it back on returning.
    */
   draftKey?: string;
-  /** Shown above the form, e.g. a conflict with its "load again" button. */
+  /** Shown by the save button instead of the plain error, e.g. a conflict with its "load again" button. */
   notice?: React.ReactNode;
 }
 
@@ -80,7 +80,6 @@ export function SignalForm({ reference, initial, save, onSaved, onCancel, signal
   const errorCount = Object.keys(formState.errors).length;
   return (
     <FormProvider {...form}>
-      {notice}
       {restored && (
         <Alert kind="info">
           {t('signalForm.draftRestored')}{' '}
@@ -113,7 +112,7 @@ export function SignalForm({ reference, initial, save, onSaved, onCancel, signal
               {messageText(t, message)}
             </Alert>
           ))}
-          {unmatched.length === 0 && !errorCount && <ErrorAlert error={mutation.error} />}
+          {notice ?? (unmatched.length === 0 && !errorCount && <ErrorAlert error={mutation.error} />)}
           <div className="actions actions--sticky">
             <button type="submit" className="button button--primary" disabled={mutation.isPending} aria-keyshortcuts="Control+Enter">
               {t('signalForm.save')} <kbd>Ctrl+Enter</kbd>

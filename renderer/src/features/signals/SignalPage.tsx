@@ -123,7 +123,11 @@ export function SignalPage({ id }: { id: string }) {
       </div>
       <section className="card" aria-labelledby="signal-history">
         <h2 id="signal-history">{t('history.heading')}</h2>
-        <HistoryTable entity="signal" id={signal.id} />
+        <HistoryTable
+          entity="signal"
+          id={signal.id}
+          names={signal.caseId && signal.caseNumber ? { [signal.caseId]: signal.caseNumber } : undefined}
+        />
       </section>
       <section className="card card--danger" aria-labelledby="signal-erase">
         <h2 id="signal-erase">{t('erase.sectionHeading')}</h2>

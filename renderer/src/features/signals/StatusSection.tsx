@@ -24,7 +24,8 @@ export function StatusSection({ signal, disabled }: { signal: Signal; disabled: 
     typeof code === 'string' && (SIGNAL_STATUSES as readonly string[]).includes(code)
       ? t(`enums.signalStatus.${code as SignalStatus}`)
       : '—';
-  const steps = (history.data ?? []).flatMap((entry) =>
+  // Oldest first: the list reads as the signal's course.
+  const steps = [...(history.data ?? [])].sort((a, b) => a.seq - b.seq).flatMap((entry) =>
     entry.changes.filter((c) => c.field === 'status').map((c) => ({ entry, before: c.before, after: c.after })),
   );
 

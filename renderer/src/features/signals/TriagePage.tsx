@@ -12,11 +12,11 @@ import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
 import { NewSignalButton } from './NewSignalButton';
 import { ShareDialog } from './ShareDialog';
-import { useSignalColumns } from './signalColumns';
+import { useSignalColumns, useSignalRowText } from './signalColumns';
 import { emptySignalFilters, isSignalSortColumn, type SignalListState } from './signalListState';
 import { useSignalList } from './useSignalList';
 
-const TRIAGE_COLUMNS = ['number', 'title', 'receivedOn', 'urgency', 'status', 'municipalities', 'themes'];
+const TRIAGE_COLUMNS = ['number', 'receivedOn', 'urgency', 'status'];
 
 /** The triage preset of the signals list: everything new or being interpreted, oldest first. */
 const initialTriage = (): SignalListState => ({
@@ -39,9 +39,25 @@ export function TriagePage() {
     onSuccess: invalidate,
   });
   const base = useSignalColumns(open);
+  const text = useSignalRowText();
   const columns = useMemo<ColumnDef<SignalListRow, unknown>[]>(
     () => [
-      ...base.filter((column) => TRIAGE_COLUMNS.includes(column.id ?? '')),
+      ...base.filter((column) => column.id === 'number'),
+      {
+        // Triage reads title, place and theme together; one column keeps the actions in view.
+        id: 'title',
+        accessorKey: 'title',
+        header: t('signal.title'),
+        cell: ({ row }) => (
+          <>
+            <span className="cell-title">{row.original.title}</span>
+            <span className="cell-sub">
+              {[text.places(row.original), text.themes(row.original)].filter(Boolean).join(' · ')}
+            </span>
+          </>
+        ),
+      },
+      ...base.filter((column) => TRIAGE_COLUMNS.includes(column.id ?? '') && column.id !== 'number'),
       {
         id: 'actions',
         header: t('triage.actions'),
@@ -71,7 +87,7 @@ export function TriagePage() {
         ),
       },
     ],
-    [base, t, take],
+    [base, t, take, text],
   );
 
   return (

@@ -24,10 +24,24 @@ export const SIGNAL_COLUMN_IDS = [
   'updatedAt',
 ] as const;
 
-export function useSignalColumns(open: (row: SignalListRow) => void): ColumnDef<SignalListRow, unknown>[] {
+/** A list row's places and themes as text ("Landelijk, Zwolle"; "Polarisatie, Discriminatie"). */
+export function useSignalRowText() {
   const { t } = useTranslation();
   const reference = useReference().data;
   const label = useReferenceLabel();
+  return useMemo(
+    () => ({
+      places: (row: SignalListRow) =>
+        [...(row.isNational ? [t('signal.national')] : []), ...row.municipalities.map((code) => municipalityName(reference, code))].join(', '),
+      themes: (row: SignalListRow) => row.themes.map((code) => label(reference?.themes, code)).join(', '),
+    }),
+    [t, reference, label],
+  );
+}
+
+export function useSignalColumns(open: (row: SignalListRow) => void): ColumnDef<SignalListRow, unknown>[] {
+  const { t } = useTranslation();
+  const text = useSignalRowText();
   return useMemo<ColumnDef<SignalListRow, unknown>[]>(
     () => [
       {
@@ -70,17 +84,13 @@ export function useSignalColumns(open: (row: SignalListRow) => void): ColumnDef<
         id: 'themes',
         header: t('signal.themes'),
         enableSorting: false,
-        cell: ({ row }) => row.original.themes.map((code) => label(reference?.themes, code)).join(', '),
+        cell: ({ row }) => text.themes(row.original),
       },
       {
         id: 'municipalities',
         header: t('signal.municipalities'),
         enableSorting: false,
-        cell: ({ row }) =>
-          [
-            ...(row.original.isNational ? [t('signal.national')] : []),
-            ...row.original.municipalities.map((code) => municipalityName(reference, code)),
-          ].join(', '),
+        cell: ({ row }) => text.places(row.original),
       },
       { id: 'caseNumber', accessorKey: 'caseNumber', header: t('signal.case'), cell: ({ row }) => row.original.caseNumber ?? '—' },
       { id: 'ownerName', accessorKey: 'ownerName', header: t('signal.owner'), cell: ({ row }) => row.original.ownerName ?? '—' },
@@ -92,6 +102,6 @@ export function useSignalColumns(open: (row: SignalListRow) => void): ColumnDef<
       },
       { id: 'updatedAt', accessorKey: 'updatedAt', header: t('signal.updatedAt'), cell: ({ row }) => formatDateTime(row.original.updatedAt) },
     ],
-    [t, reference, label, open],
+    [t, text, open],
   );
 }
