@@ -192,6 +192,8 @@ export const en: Messages = {
     province: 'Province',
     from: 'From (date received)',
     to: 'Up to and including',
+    fromStart: 'Start from',
+    toStart: 'Start up to and including',
     more: 'Other',
     nationalOnly: 'National signals only',
     includeDeleted: 'Also show deleted',

@@ -198,6 +198,8 @@ export const nl = {
     province: 'Provincie',
     from: 'Van (datum ontvangen)',
     to: 'Tot en met',
+    fromStart: 'Start vanaf',
+    toStart: 'Start tot en met',
     more: 'Overig',
     nationalOnly: 'Alleen landelijke signalen',
     includeDeleted: 'Ook verwijderde tonen',

@@ -66,14 +66,14 @@ export function CaseFilterPanel({ id, filters, onChange, onClear }: CaseFilterPa
         </SelectField>
         <div className="row">
           <Field
-            label={t('filters.from')}
+            label={t('filters.fromStart')}
             type="date"
             className="input--date"
             value={filters.from ?? ''}
             onChange={(e) => set('from', e.target.value || undefined)}
           />
           <Field
-            label={t('filters.to')}
+            label={t('filters.toStart')}
             type="date"
             className="input--date"
             value={filters.to ?? ''}
