@@ -14,12 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { caseFileAuditSuite } from './caseFileAuditBench';
 import { caseFileCipherSuite } from './caseFileCipherBench';
 import { caseFileOpenSuite } from './caseFileOpenBench';
+import { signalsCasesSuite } from './signalsCasesBench';
 import { BenchRun, machineInfo, nowMs, printMachine, printTable, writeSummary, type BenchSuite } from './measure';
 
 const SUITES: BenchSuite[] = [
   caseFileOpenSuite,
   caseFileCipherSuite,
   caseFileAuditSuite,
+  signalsCasesSuite,
 ];
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
