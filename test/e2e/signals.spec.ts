@@ -258,6 +258,7 @@ test('triage, sharing, status, merge and deletion of a signal; the case list', a
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Signalen' }).click();
   await page.getByRole('row', { name: /moskee in Almere/ }).getByRole('button', { name: /^SIG-/ }).click();
   await expect(page.getByRole('region', { name: 'Gedeeld met' })).toContainText('Gemeente Almere');
+  await expect(page.getByRole('table', { name: 'Geschiedenis' })).toContainText('Gemeente Almere · ');
   await expect(page.getByRole('list', { name: 'Statusverloop' })).toContainText('Fatima el Amrani');
   await page.getByLabel('Nieuwe status').selectOption('in-opvolging');
   await page.getByRole('button', { name: 'Status wijzigen' }).click();

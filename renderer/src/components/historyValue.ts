@@ -46,7 +46,22 @@ export function useHistoryValue(
       if (DATE.test(value)) return formatDate(value);
       return value;
     }
-    if (typeof value === 'object') return JSON.stringify(value);
+    if (typeof value === 'object') {
+      // Structured changes: a share ({organisation, sharedOn, channel}) or a merge link ({id, number}).
+      const record = value as Record<string, unknown>;
+      if (typeof record.organisation === 'string') {
+        const channel = String(record.channel ?? '');
+        return [
+          record.organisation,
+          typeof record.sharedOn === 'string' ? formatDate(record.sharedOn) : '',
+          t(`enums.shareChannel.${channel as 'overleg'}`, { defaultValue: channel }),
+        ]
+          .filter(Boolean)
+          .join(' · ');
+      }
+      if (typeof record.number === 'string') return record.number;
+      return JSON.stringify(value);
+    }
     return String(value);
   };
   return (field, value) => {

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { SHARE_CHANNELS } from '../../../../shared/domain/enums';
 import { shareSignalSchema } from '../../../../shared/domain/signal';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useInvalidateRecords } from '../../api/domain';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -22,6 +23,7 @@ type ShareValues = z.output<typeof shareSignalSchema>;
 export function ShareDialog({ signalId, number, onClose }: { signalId: string; number: string; onClose: () => void }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateRecords();
+  const [fieldIssuesOnly, setFieldIssuesOnly] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<ShareInput, unknown, ShareValues>({
     resolver: zodResolver(shareSignalSchema),
     defaultValues: { id: signalId, organisation: '', sharedOn: localToday(), channel: 'e-mail' },
@@ -32,7 +34,8 @@ export function ShareDialog({ signalId, number, onClose }: { signalId: string; n
       invalidate();
       onClose();
     },
-    onError: (error) => applyServerIssues(error, ['organisation', 'sharedOn', 'channel'], setError),
+    // Refused input goes next to its field; only what fits no field stays in the alert.
+    onError: (error) => setFieldIssuesOnly(applyServerIssues(error, ['organisation', 'sharedOn', 'channel'], setError).length === 0),
   });
   const { errors } = formState;
   return (
@@ -60,7 +63,9 @@ export function ShareDialog({ signalId, number, onClose }: { signalId: string; n
             </option>
           ))}
         </SelectField>
-        <ErrorAlert error={share.error} />
+        {!(fieldIssuesOnly && share.error instanceof ApiError && share.error.code === 'INVALID_INPUT') && (
+          <ErrorAlert error={share.error} />
+        )}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={share.isPending}>
             {t('share.submit')}

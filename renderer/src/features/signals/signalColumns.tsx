@@ -5,8 +5,8 @@ import type { SignalListRow } from '../../../../shared/domain/signal';
 import { municipalityName, useReference, useReferenceLabel } from '../../api/domain';
 import { formatDate, formatDateTime } from '../../format';
 
-/** Columns hidden until the adviser turns them on (Kolommen). */
-export const SIGNAL_HIDDEN_COLUMNS = { observedOn: false, phase: false, classification: false, updatedAt: false };
+/** Hidden until turned on under Kolommen, so the default list fits a 1366-pixel laptop screen. */
+export const SIGNAL_HIDDEN_COLUMNS = { observedOn: false, phase: false, ownerName: false, classification: false, updatedAt: false };
 
 export const SIGNAL_COLUMN_IDS = [
   'number',
