@@ -6,6 +6,9 @@ import type { Db } from '../connection';
  * cannot be bound as parameters.
  */
 const COUNTED_TABLES = {
+  signals: 'SELECT count(*) AS n FROM signals WHERE deleted_at IS NULL',
+  cases: 'SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL',
+  journalEntries: 'SELECT count(*) AS n FROM journal_entries WHERE deleted_at IS NULL',
   advisers: 'SELECT count(*) AS n FROM advisers WHERE deleted_at IS NULL',
   auditEntries: 'SELECT count(*) AS n FROM audit_log',
 } as const;

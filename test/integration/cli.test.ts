@@ -209,15 +209,17 @@ describe('ess backup, rekey and demo', () => {
     const demo = runEss(['demo', path.join(dir, 'demo')]);
     expect(demo.status, demo.stderr).toBe(0);
     const demoPath = path.join(dir, 'demo.ess');
-    expect(demo.stdout).toBe(`${demoPath}\nPassphrase: ${DEMO_PASSPHRASE} (public demo passphrase)\n`);
+    expect(demo.stdout).toBe(
+      `${demoPath}\nSignals: 250 fictional signals, with demo cases and journal entries\nPassphrase: ${DEMO_PASSPHRASE} (public demo passphrase)\n`,
+    );
     const info = inspect(demoPath, DEMO_PASSPHRASE, (db) => caseFileInfo(db, demoPath));
-    expect(info).toMatchObject({ isDemo: true, counts: { advisers: 3 } });
+    expect(info).toMatchObject({ isDemo: true, counts: { advisers: 3, signals: 250, cases: 4 } });
 
     // runEss itself asserts that the supplied passphrase is not in the output.
     const ownPath = path.join(dir, 'eigen.ess');
     const own = runEss(['demo', ownPath], WITH_PASSPHRASE);
     expect(own.status, own.stderr).toBe(0);
-    expect(own.stdout).toBe(`${ownPath}\nPassphrase: the one you supplied\n`);
+    expect(own.stdout).toMatch(new RegExp(`^${ownPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nSignals: 250 [^\n]+\nPassphrase: the one you supplied\n$`));
     expect(inspect(ownPath, PASSPHRASE, (db) => caseFileInfo(db, ownPath).isDemo)).toBe(true);
   });
 });
