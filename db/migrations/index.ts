@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { DEFAULT_SOURCE_TYPES, DEFAULT_THEMES } from '../../shared/domain/enums';
 import { sql as foundation } from './001_foundation';
 import { sql as signalsCases } from './002_signals_cases';
+import { sql as listIndexes } from './003_list_indexes';
 import { MUNICIPALITIES_2026 } from './data/municipalities2026';
 
 export interface Migration {
@@ -40,4 +41,5 @@ function seedV2(db: Database.Database, appliedAt: string): void {
 export const MIGRATIONS: readonly Migration[] = [
   migration(1, 'foundation', foundation),
   migration(2, 'signals-cases', signalsCases, seedV2, v2Data),
+  migration(3, 'list-indexes', listIndexes),
 ];

@@ -54,6 +54,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('v3 adds the partial list indexes without touching data', () => {
+    const db = new Database(path.join(tempDir(), 'v3.db'));
+    migrate(db, new Date(), 2);
+    expect(migrate(db, new Date(), 3)).toEqual({ from: 2, to: 3 });
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'signals_%'").all() as { name: string }[]).map(
+      (row) => row.name,
+    );
+    expect(indexes).toEqual(expect.arrayContaining(['signals_live_received', 'signals_live_case', 'signals_merged_into']));
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT count(*) FROM signals WHERE deleted_at IS NULL').all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' ')).toMatch(/signals_live_received|signals_live_case/);
+    db.close();
+  });
+
   it('a failing migration rolls back whole and leaves the version as it was', () => {
     const db = new Database(path.join(tempDir(), 'v0.db'));
     db.exec('CREATE TABLE advisers (x)'); // collides with v1's CREATE TABLE

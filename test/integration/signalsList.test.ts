@@ -169,12 +169,12 @@ describe('the signals list', () => {
     expect(() => list({ sort: { column: 'title; DROP TABLE signals' as never, direction: 'asc' } })).toThrow();
   });
 
-  it('picks the default first page from the received_on index, without sorting the table', () => {
+  it('picks the default first page from the live received_on index, without sorting the table', () => {
     const plan = signalListPlan(fixture.db, signalListQuerySchema.parse({}));
     const page = plan.find((step) => step.detail === 'CO-ROUTINE page');
     expect(page).toBeDefined();
     const inPage = plan.filter((step) => step.parent === page!.id);
-    expect(inPage.map((step) => step.detail)).toEqual(['SCAN s USING INDEX signals_received']);
+    expect(inPage.map((step) => step.detail)).toEqual(['SCAN s USING INDEX signals_live_received']);
     // The page drives the outer loop: each of its rows is fetched by seq (no second scan of the table).
     expect(plan.some((step) => step.detail === 'SEARCH s USING INTEGER PRIMARY KEY (rowid=?)')).toBe(true);
   });
