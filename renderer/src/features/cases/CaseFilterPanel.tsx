@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, CASE_TYPES, CLASSIFICATIONS, type Classification } from '../../../../shared/domain/enums';
-import { useReference, useReferenceLabel } from '../../api/domain';
 import { EnumCheckboxes } from '../../components/EnumCheckboxes';
-import { Field } from '../../components/Field';
-import { MunicipalityPicker } from '../../components/MunicipalityPicker';
+import { CommonFilterFields } from '../../components/CommonFilterFields';
 import { SelectField } from '../../components/SelectField';
 import type { CaseFilters } from './caseListState';
 
@@ -17,8 +15,6 @@ interface CaseFilterPanelProps {
 /** The filters of the case list; every change goes straight to the server query. */
 export function CaseFilterPanel({ id, filters, onChange, onClear }: CaseFilterPanelProps) {
   const { t } = useTranslation();
-  const reference = useReference().data;
-  const label = useReferenceLabel();
   const set = <K extends keyof CaseFilters>(key: K, value: CaseFilters[K]) => onChange({ ...filters, [key]: value });
   const single = (value: string) => (value ? [value] : []);
   return (
@@ -38,56 +34,16 @@ export function CaseFilterPanel({ id, filters, onChange, onClear }: CaseFilterPa
           value={filters.types}
           onChange={(value) => set('types', value)}
         />
-        <SelectField label={t('signal.theme')} value={filters.themes[0] ?? ''} onChange={(e) => set('themes', single(e.target.value))}>
-          <option value="">{t('filters.all')}</option>
-          {reference?.themes.map((theme) => (
-            <option key={theme.code} value={theme.code}>
-              {label(reference.themes, theme.code)}
-            </option>
-          ))}
-        </SelectField>
-        <MunicipalityPicker
-          label={t('case.municipalities')}
-          municipalities={reference?.municipalities ?? []}
-          value={filters.municipalities}
-          onChange={(value) => set('municipalities', value)}
+        <CommonFilterFields
+          filters={filters}
+          onChange={(patch) => onChange({ ...filters, ...patch })}
+          labels={{
+            municipalities: t('case.municipalities'),
+            from: t('filters.fromStart'),
+            to: t('filters.toStart'),
+            owner: t('case.owner'),
+          }}
         />
-        <SelectField
-          label={t('filters.province')}
-          value={filters.provinces[0] ?? ''}
-          onChange={(e) => set('provinces', single(e.target.value))}
-        >
-          <option value="">{t('filters.all')}</option>
-          {reference?.provinces.map((province) => (
-            <option key={province.code} value={province.code}>
-              {province.name}
-            </option>
-          ))}
-        </SelectField>
-        <div className="row">
-          <Field
-            label={t('filters.fromStart')}
-            type="date"
-            className="input--date"
-            value={filters.from ?? ''}
-            onChange={(e) => set('from', e.target.value || undefined)}
-          />
-          <Field
-            label={t('filters.toStart')}
-            type="date"
-            className="input--date"
-            value={filters.to ?? ''}
-            onChange={(e) => set('to', e.target.value || undefined)}
-          />
-        </div>
-        <SelectField label={t('case.owner')} value={filters.ownerIds[0] ?? ''} onChange={(e) => set('ownerIds', single(e.target.value))}>
-          <option value="">{t('filters.all')}</option>
-          {reference?.advisers.map((adviser) => (
-            <option key={adviser.id} value={adviser.id}>
-              {adviser.name}
-            </option>
-          ))}
-        </SelectField>
         <SelectField
           label={t('case.classification')}
           value={filters.classifications[0] ?? ''}

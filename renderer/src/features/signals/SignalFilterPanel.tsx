@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { CLASSIFICATIONS, SIGNAL_STATUSES, URGENCIES, type Classification } from '../../../../shared/domain/enums';
 import type { SignalFilters } from '../../../../shared/domain/signal';
 import { call } from '../../api/client';
-import { recordKeys, useReference, useReferenceLabel } from '../../api/domain';
+import { recordKeys } from '../../api/domain';
 import { EnumCheckboxes } from '../../components/EnumCheckboxes';
-import { Field } from '../../components/Field';
-import { MunicipalityPicker } from '../../components/MunicipalityPicker';
+import { CommonFilterFields } from '../../components/CommonFilterFields';
 import { SelectField } from '../../components/SelectField';
 
 interface SignalFilterPanelProps {
@@ -19,8 +18,6 @@ interface SignalFilterPanelProps {
 /** The filters of the signals list; every change goes straight to the server query. */
 export function SignalFilterPanel({ id, filters, onChange, onClear }: SignalFilterPanelProps) {
   const { t } = useTranslation();
-  const reference = useReference().data;
-  const label = useReferenceLabel();
   // The case filter offers the most recent cases; the list of cases itself has the full search.
   const cases = useQuery({
     queryKey: [...recordKeys.cases, 'choices'],
@@ -46,64 +43,16 @@ export function SignalFilterPanel({ id, filters, onChange, onClear }: SignalFilt
           value={filters.urgencies}
           onChange={(value) => set('urgencies', value)}
         />
-        <SelectField
-          label={t('signal.theme')}
-          value={filters.themes[0] ?? ''}
-          onChange={(event) => set('themes', single(event.target.value))}
-        >
-          <option value="">{t('filters.all')}</option>
-          {reference?.themes.map((theme) => (
-            <option key={theme.code} value={theme.code}>
-              {label(reference.themes, theme.code)}
-            </option>
-          ))}
-        </SelectField>
-        <MunicipalityPicker
-          label={t('signal.municipalities')}
-          municipalities={reference?.municipalities ?? []}
-          value={filters.municipalities}
-          onChange={(value) => set('municipalities', value)}
+        <CommonFilterFields
+          filters={filters}
+          onChange={(patch) => onChange({ ...filters, ...patch })}
+          labels={{
+            municipalities: t('signal.municipalities'),
+            from: t('filters.from'),
+            to: t('filters.to'),
+            owner: t('signal.owner'),
+          }}
         />
-        <SelectField
-          label={t('filters.province')}
-          value={filters.provinces[0] ?? ''}
-          onChange={(event) => set('provinces', single(event.target.value))}
-        >
-          <option value="">{t('filters.all')}</option>
-          {reference?.provinces.map((province) => (
-            <option key={province.code} value={province.code}>
-              {province.name}
-            </option>
-          ))}
-        </SelectField>
-        <div className="row">
-          <Field
-            label={t('filters.from')}
-            type="date"
-            className="input--date"
-            value={filters.from ?? ''}
-            onChange={(event) => set('from', event.target.value || undefined)}
-          />
-          <Field
-            label={t('filters.to')}
-            type="date"
-            className="input--date"
-            value={filters.to ?? ''}
-            onChange={(event) => set('to', event.target.value || undefined)}
-          />
-        </div>
-        <SelectField
-          label={t('signal.owner')}
-          value={filters.ownerIds[0] ?? ''}
-          onChange={(event) => set('ownerIds', single(event.target.value))}
-        >
-          <option value="">{t('filters.all')}</option>
-          {reference?.advisers.map((adviser) => (
-            <option key={adviser.id} value={adviser.id}>
-              {adviser.name}
-            </option>
-          ))}
-        </SelectField>
         <SelectField
           label={t('signal.case')}
           value={filters.caseId ?? ''}
