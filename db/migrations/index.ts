@@ -4,6 +4,7 @@ import { DEFAULT_SOURCE_TYPES, DEFAULT_THEMES } from '../../shared/domain/enums'
 import { sql as foundation } from './001_foundation';
 import { sql as signalsCases } from './002_signals_cases';
 import { sql as listIndexes } from './003_list_indexes';
+import { sql as network } from './004_network';
 import { MUNICIPALITIES_2026 } from './data/municipalities2026';
 
 export interface Migration {
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration(1, 'foundation', foundation),
   migration(2, 'signals-cases', signalsCases, seedV2, v2Data),
   migration(3, 'list-indexes', listIndexes),
+  migration(4, 'network', network),
 ];

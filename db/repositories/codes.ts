@@ -11,6 +11,10 @@ const LOOKUPS = {
   municipality: 'SELECT code FROM municipalities WHERE valid_to IS NULL AND code IN (SELECT value FROM json_each(?))',
   adviser: 'SELECT id AS code FROM advisers WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))',
   case: 'SELECT id AS code FROM cases WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))',
+  signal: 'SELECT id AS code FROM signals WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))',
+  organisation: 'SELECT id AS code FROM organisations WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))',
+  contactPerson: 'SELECT id AS code FROM contact_persons WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))',
+  contactMoment: 'SELECT id AS code FROM contact_moments WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))',
 } as const;
 
 export type CodeKind = keyof typeof LOOKUPS;

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { registerBackup } from './commands/backup';
+import { registerAction } from './commands/action';
 import { registerCase } from './commands/case';
+import { registerContact } from './commands/contact';
+import { registerContactMoment } from './commands/contactMoment';
+import { registerMunicipality } from './commands/municipality';
+import { registerOrganisation } from './commands/organisation';
 import { registerSignal } from './commands/signal';
 import { registerThemes } from './commands/themes';
 import { registerDemo } from './commands/demo';
@@ -63,6 +68,11 @@ export function createProgram(): Command {
   registerSignal(program);
   registerCase(program);
   registerThemes(program);
+  registerMunicipality(program);
+  registerOrganisation(program);
+  registerContact(program);
+  registerContactMoment(program);
+  registerAction(program);
 
   // The full help after every typo would bury the error; the usage line is enough.
   program.showHelpAfterError('Run "ess --help" for the list of commands.');

@@ -1,14 +1,14 @@
 import type { Db } from '../../db/connection';
 import { auditEntriesOf, type AuditEntry } from '../../db/repositories/auditLog';
 import { mergedSourceIds } from '../../db/repositories/signals';
-import type { HistoryEntry } from '../../shared/domain/history';
+import type { HistoryEntity, HistoryEntry } from '../../shared/domain/history';
 
 /**
  * The history of one record from the audit log, newest first, as field-level
  * changes. A signal's history includes that of the signals merged into it
  * (and into those), so merging loses no one's history.
  */
-export function entityHistory(db: Db, entity: 'signal' | 'case', id: string): HistoryEntry[] {
+export function entityHistory(db: Db, entity: HistoryEntity, id: string): HistoryEntry[] {
   const ids = entity === 'signal' ? withMergedSources(db, id) : [id];
   return auditEntriesOf(db, entity, ids).map(toHistoryEntry);
 }

@@ -32,6 +32,10 @@ const MESSAGES: Record<CodeKind, string> = {
   municipality: 'validation.unknownMunicipality',
   adviser: 'validation.unknownAdviser',
   case: 'validation.unknownCase',
+  signal: 'validation.unknownSignalId',
+  organisation: 'validation.unknownOrganisation',
+  contactPerson: 'validation.unknownContactPerson',
+  contactMoment: 'validation.unknownContactMoment',
 };
 
 /**

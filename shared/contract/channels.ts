@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { adviserInputSchema } from '../domain/adviser';
 import { preferencesSchema } from '../settings';
 import { domainContract } from './domainChannels';
+import { networkContract } from './networkChannels';
 import * as s from './schemas';
 
 /**
@@ -32,6 +33,7 @@ export const contract = {
   'advisers.list': { request: s.emptyRequest, response: z.array(s.adviserSchema) },
   'advisers.setCurrent': { request: adviserInputSchema.strict(), response: s.sessionStatusSchema },
   ...domainContract,
+  ...networkContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,7 +14,7 @@ import {
 } from '../domain/case';
 import { SIGNAL_STATUSES } from '../domain/enums';
 import { isoDateSchema, listCodeSchema, municipalityCodeSchema, requiredText, uuidSchema } from '../domain/fields';
-import type { HistoryEntry, ReferenceData, SavedView } from '../domain/history';
+import { HISTORY_ENTITIES, type HistoryEntry, type ReferenceData, type SavedView } from '../domain/history';
 import {
   shareSignalSchema,
   signalFieldsSchema,
@@ -99,7 +99,7 @@ export const domainContract = {
   'journal.list': { request: z.object({ caseId: uuidSchema }).strict(), response: out<JournalEntry[]>() },
 
   'history.get': {
-    request: z.object({ entity: z.enum(['signal', 'case']), id: uuidSchema }).strict(),
+    request: z.object({ entity: z.enum(HISTORY_ENTITIES), id: uuidSchema }).strict(),
     response: out<HistoryEntry[]>(),
   },
   'search.global': {

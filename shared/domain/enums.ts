@@ -61,3 +61,41 @@ export const DEFAULT_SOURCE_TYPES: readonly { code: string; nl: string; en: stri
   { code: 'eigen-waarneming', nl: 'Eigen waarneming', en: 'Own observation' },
   { code: 'overig', nl: 'Overig', en: 'Other' },
 ];
+
+export const ORGANISATION_TYPES = [
+  'gemeente',
+  'ministerie',
+  'politie',
+  'nctv',
+  'antidiscriminatievoorziening',
+  'gebedshuis',
+  'zelforganisatie',
+  'kennisinstituut',
+  'overig',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const CONTACT_ROLES = ['sleutelfiguur', 'beleidsambtenaar', 'bestuurder', 'wijkagent', 'professional'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+/** AVG article 6 grounds; a ministry's contact register normally rests on its public task. */
+export const LEGAL_BASES = ['publieke-taak', 'toestemming', 'gerechtvaardigd-belang', 'wettelijke-verplichting'] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const CONTACT_FORMS = ['overleg', 'telefoon', 'e-mail', 'werkbezoek', 'kennissessie', 'netwerkbijeenkomst'] as const;
+export type ContactForm = (typeof CONTACT_FORMS)[number];
+
+export const ACTION_KINDS = [
+  'advies',
+  'kennisproduct',
+  'kennissessie',
+  'doorverwijzen',
+  'ministerie-informeren',
+  'afstemmen-partner',
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export const ACTION_STATUSES = ['open', 'lopend', 'afgerond', 'vervallen'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+/** Statuses that still ask for work: only these can be overdue. */
+export const OPEN_ACTION_STATUSES = ['open', 'lopend'] as const satisfies readonly ActionStatus[];

@@ -1,3 +1,7 @@
+/** Records whose history the audit log can show (its `entity` column). */
+export const HISTORY_ENTITIES = ['signal', 'case', 'organisation', 'contactPerson', 'contactMoment', 'action'] as const;
+export type HistoryEntity = (typeof HISTORY_ENTITIES)[number];
+
 /** One change in a record's history, read from the audit log. */
 export interface HistoryEntry {
   seq: number;

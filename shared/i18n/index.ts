@@ -1,8 +1,8 @@
 import type { Language } from '../settings';
 import { en } from './en';
 import { nl } from './nl';
+import type { Widen } from './widen';
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill; Dutch defines it. */
 export type Messages = Widen<typeof nl>;
 

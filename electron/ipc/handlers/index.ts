@@ -1,6 +1,9 @@
 import { caseFileHandlers } from './caseFile';
 import { caseHandlers } from './cases';
+import { contactMomentHandlers } from './contactMoments';
 import { lookupHandlers } from './lookups';
+import { networkHandlers } from './network';
+import { organisationHandlers } from './organisations';
 import { signalHandlers } from './signals';
 import type { HandlerDeps, Handlers } from './types';
 
@@ -12,5 +15,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...signalHandlers(deps),
     ...caseHandlers(deps),
     ...lookupHandlers(deps),
+    ...organisationHandlers(deps),
+    ...contactMomentHandlers(deps),
+    ...networkHandlers(deps),
   };
 }

@@ -1,5 +1,6 @@
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { domainContract } from '../../../shared/contract/domainChannels';
+import type { networkContract } from '../../../shared/contract/networkChannels';
 import type { AppStateStore } from '../../services/appState';
 import type { CaseFileSession } from '../../services/session';
 import type { Dialogs } from '../dialogs';
@@ -10,7 +11,7 @@ export type Handler<K extends Channel> = (request: ParsedRequestOf<K>) => Respon
 export type Handlers = { [K in Channel]: Handler<K> };
 export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> };
 
-export type DomainChannel = keyof typeof domainContract;
+export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract;
 export type CaseFileChannel = Exclude<Channel, DomainChannel>;
 
 export interface HandlerDeps {

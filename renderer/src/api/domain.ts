@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReferenceData, ReferenceItem } from '../../../shared/domain/history';
+import type { HistoryEntity, ReferenceData, ReferenceItem } from '../../../shared/domain/history';
 import { call } from './client';
 
 /**
@@ -14,9 +14,19 @@ export const recordKeys = {
   signal: (id: string) => ['caseFile', 'signals', 'one', id] as const,
   cases: ['caseFile', 'cases'] as const,
   case: (id: string) => ['caseFile', 'cases', 'one', id] as const,
-  history: (entity: 'signal' | 'case', id: string) => ['caseFile', 'history', entity, id] as const,
+  history: (entity: HistoryEntity, id: string) => ['caseFile', 'history', entity, id] as const,
   views: (entity: 'signal' | 'case') => ['caseFile', 'views', entity] as const,
   search: ['caseFile', 'search'] as const,
+  organisations: ['caseFile', 'organisations'] as const,
+  organisation: (id: string) => ['caseFile', 'organisations', 'one', id] as const,
+  contactPersons: ['caseFile', 'contactPersons'] as const,
+  contactPerson: (id: string) => ['caseFile', 'contactPersons', 'one', id] as const,
+  contactMoments: ['caseFile', 'contactMoments'] as const,
+  contactMoment: (id: string) => ['caseFile', 'contactMoments', 'one', id] as const,
+  actions: ['caseFile', 'actions'] as const,
+  action: (id: string) => ['caseFile', 'actions', 'one', id] as const,
+  municipalities: ['caseFile', 'municipalities'] as const,
+  network: ['caseFile', 'network'] as const,
 };
 
 export function useReference() {
@@ -28,11 +38,25 @@ export function useReference() {
   });
 }
 
-/** After any change to a signal or case, the lists, pages, timelines and search results may all be stale. */
+/**
+ * After any change to a record, the lists, pages, timelines, overviews and
+ * search results may all be stale (records link to each other).
+ */
 export function useInvalidateRecords(): () => void {
   const queryClient = useQueryClient();
   return useCallback(() => {
-    for (const queryKey of [recordKeys.signals, recordKeys.cases, ['caseFile', 'history'], recordKeys.search]) {
+    for (const queryKey of [
+      recordKeys.signals,
+      recordKeys.cases,
+      ['caseFile', 'history'],
+      recordKeys.search,
+      recordKeys.organisations,
+      recordKeys.contactPersons,
+      recordKeys.contactMoments,
+      recordKeys.actions,
+      recordKeys.municipalities,
+      recordKeys.network,
+    ]) {
       void queryClient.invalidateQueries({ queryKey });
     }
   }, [queryClient]);

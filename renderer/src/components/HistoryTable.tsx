@@ -1,19 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '../../../shared/domain/history';
+import type { HistoryEntity, HistoryEntry } from '../../../shared/domain/history';
 import { call } from '../api/client';
 import { recordKeys } from '../api/domain';
 import { formatDateTime } from '../format';
 import { ErrorAlert } from './ErrorAlert';
 import { useHistoryValue } from './historyValue';
 
-export function useHistory(entity: 'signal' | 'case', id: string) {
+export function useHistory(entity: HistoryEntity, id: string) {
   return useQuery({ queryKey: recordKeys.history(entity, id), queryFn: () => call('history.get', { entity, id }) });
 }
 
 /** The audit trail of one signal or case: who changed what, when, before → after. */
 interface HistoryTableProps {
-  entity: 'signal' | 'case';
+  entity: HistoryEntity;
   id: string;
   /** Names for ids that may appear as values (the linked case → its number). */
   names?: Record<string, string>;

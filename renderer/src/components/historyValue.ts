@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { adviserName, municipalityName, useReference, useReferenceLabel } from '../api/domain';
+import type { HistoryEntity } from '../../../shared/domain/history';
 import { formatDate } from '../format';
 
 /** Fields whose stored codes have labels under enums.* (per entity, since "status" differs). */
@@ -7,6 +8,12 @@ const ENUM_FIELDS: Record<string, string> = {
   'signal.status': 'signalStatus',
   'case.status': 'caseStatus',
   'case.type': 'caseType',
+  'organisation.type': 'organisationType',
+  'action.status': 'actionStatus',
+  'action.kind': 'actionKind',
+  role: 'contactRole',
+  legalBasis: 'legalBasis',
+  form: 'contactForm',
   urgency: 'urgency',
   phase: 'phase',
   trend: 'trend',
@@ -23,7 +30,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * nothing as a dash. Everything stays text.
  */
 export function useHistoryValue(
-  entity: 'signal' | 'case',
+  entity: HistoryEntity,
   /** Display names of records the page knows (e.g. the linked case's number), by id. */
   names: Record<string, string> = {},
 ): (field: string, value: unknown) => string {

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ActionView } from '../../../../shared/domain/followUpAction';
 
 /**
  * Where the adviser is. No router: the app has one window and no URLs to
@@ -11,12 +12,36 @@ export type Route =
   | { name: 'triage' }
   | { name: 'cases' }
   | { name: 'signal'; id: string }
-  | { name: 'signalForm'; id?: string }
+  | { name: 'signalForm'; id?: string; contactMomentId?: string }
   | { name: 'case'; id: string }
-  | { name: 'caseForm'; id?: string; signalIds?: string[] };
+  | { name: 'caseForm'; id?: string; signalIds?: string[] }
+  | { name: 'contactMoments' }
+  | { name: 'contactMoment'; id: string }
+  | { name: 'contactMomentForm'; id?: string; prefill?: ContactMomentPrefill }
+  | { name: 'actions'; view?: ActionView }
+  | { name: 'action'; id: string }
+  | { name: 'actionForm'; id?: string; signalId?: string; caseId?: string; contactMomentId?: string }
+  | { name: 'network' }
+  | { name: 'municipalities' }
+  | { name: 'municipality'; code: string }
+  | { name: 'organisations' }
+  | { name: 'organisation'; id: string }
+  | { name: 'organisationForm'; id?: string }
+  | { name: 'contactPersons'; reviewDue?: boolean }
+  | { name: 'contactPerson'; id: string }
+  | { name: 'contactPersonForm'; id?: string; organisationId?: string };
+
+/** What a new contact moment starts with when logged from a municipality, organisation, person, signal or case. */
+export interface ContactMomentPrefill {
+  municipalities?: string[];
+  organisationIds?: string[];
+  personIds?: string[];
+  signalIds?: string[];
+  caseId?: string;
+}
 
 /** Areas in the main menu, in menu order. */
-export const AREAS = ['home', 'signals', 'triage', 'cases', 'settings'] as const;
+export const AREAS = ['home', 'signals', 'triage', 'cases', 'contactMoments', 'actions', 'network', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** The menu item a page belongs to, so the menu shows where one is. */
@@ -28,6 +53,21 @@ export function areaOf(route: Route): Area {
     case 'case':
     case 'caseForm':
       return 'cases';
+    case 'contactMoment':
+    case 'contactMomentForm':
+      return 'contactMoments';
+    case 'action':
+    case 'actionForm':
+      return 'actions';
+    case 'municipalities':
+    case 'municipality':
+    case 'organisations':
+    case 'organisation':
+    case 'organisationForm':
+    case 'contactPersons':
+    case 'contactPerson':
+    case 'contactPersonForm':
+      return 'network';
     default:
       return route.name;
   }

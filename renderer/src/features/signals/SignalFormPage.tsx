@@ -13,7 +13,15 @@ import { SignalForm } from './SignalForm';
 const DRAFT_KEY = 'signals.draft';
 
 /** New signal (Ctrl+N) or editing one; after saving, the signal's page. */
-export function SignalFormPage({ id, adviserId }: { id?: string; adviserId: string | null }) {
+export function SignalFormPage({
+  id,
+  adviserId,
+}: {
+  id?: string;
+  /** Set when the signal is registered from a contact moment (built by the network issue). */
+  contactMomentId?: string;
+  adviserId: string | null;
+}) {
   const { t } = useTranslation();
   const { navigate, back } = useNavigation();
   const queryClient = useQueryClient();

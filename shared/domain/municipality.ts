@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { FollowUpActionListRow } from './followUpAction';
+import { isoDateSchema, municipalityCodeSchema, sortDirectionSchema } from './fields';
+
+export interface MunicipalityListRow {
+  code: string;
+  name: string;
+  provinceCode: string;
+  provinceName: string;
+  validFrom: string;
+  validTo: string | null;
+  mergedInto: string | null;
+}
+
+export const municipalityListQuerySchema = z.object({
+  provinces: z.array(z.string().regex(/^PV\d{2}$/, 'validation.province')).max(12).default([]),
+  /** Province by name, as the CLI takes it (case-insensitive). */
+  provinceName: z.string().trim().max(60).optional(),
+  text: z.string().trim().max(100).optional(),
+  includeFormer: z.boolean().default(false),
+});
+export type MunicipalityListQuery = z.output<typeof municipalityListQuerySchema>;
+
+/** Everything linked to one municipality, for its page. Lists are capped; counts are not. */
+export interface MunicipalityDetail extends MunicipalityListRow {
+  lastContactOn: string | null;
+  counts: { signals: number; cases: number; contactMoments: number; organisations: number; persons: number; openActions: number };
+  signals: { id: string; number: string; title: string; receivedOn: string; status: string }[];
+  cases: { id: string; number: string; title: string; status: string; startOn: string }[];
+  contactMoments: { id: string; number: string; heldOn: string; form: string; subject: string }[];
+  organisations: { id: string; name: string; type: string }[];
+  persons: { id: string; name: string; role: string; organisationName: string | null }[];
+  openActions: FollowUpActionListRow[];
+}
+
+export const NETWORK_SORT_COLUMNS = [
+  'name',
+  'provinceName',
+  'signals',
+  'contactMoments',
+  'daysSinceContact',
+  'openActions',
+  'overdueActions',
+] as const;
+
+export const networkOverviewQuerySchema = z
+  .object({
+    from: isoDateSchema,
+    to: isoDateSchema,
+    provinces: z.array(z.string().regex(/^PV\d{2}$/, 'validation.province')).max(12).default([]),
+    municipalities: z.array(municipalityCodeSchema).max(400).default([]),
+    /** Hide municipalities with nothing in the period and no open actions. */
+    onlyActive: z.boolean().default(false),
+    sort: z
+      .object({ column: z.enum(NETWORK_SORT_COLUMNS), direction: sortDirectionSchema })
+      .default({ column: 'daysSinceContact', direction: 'desc' }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.from > value.to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'validation.periodOrder' });
+  });
+export type NetworkOverviewQuery = z.output<typeof networkOverviewQuerySchema>;
+
+export interface NetworkOverviewRow {
+  code: string;
+  name: string;
+  provinceName: string;
+  /** Signals received in the period. */
+  signals: number;
+  /** Contact moments held in the period. */
+  contactMoments: number;
+  /** Last contact ever (not only in the period); null when never. */
+  lastContactOn: string | null;
+  /** Days from the last contact to the end of the period; null when never. */
+  daysSinceContact: number | null;
+  /** Open or in-progress actions linked to the municipality through a signal, case or contact moment. */
+  openActions: number;
+  overdueActions: number;
+}
+
+export interface NetworkOverview {
+  from: string;
+  to: string;
+  today: string;
+  rows: NetworkOverviewRow[];
+}
