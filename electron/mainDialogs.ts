@@ -2,6 +2,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { Dialogs } from './ipc/dialogs';
 
 const CASE_FILE_FILTER = [{ name: 'ESS-casusbestand', extensions: ['ess'] }];
+const TEXT_FILE_FILTER = [{ name: 'Tekstbestand', extensions: ['txt'] }];
 
 /** Native dialogs attached to the main window; cancelling gives null. */
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
@@ -25,6 +26,12 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
     },
     async chooseBackupDestination(suggestedName) {
       const options = { title: 'Reservekopie opslaan', defaultPath: suggestedName, filters: CASE_FILE_FILTER };
+      const owner = parent();
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseExportDestination(suggestedName) {
+      const options = { title: 'Inzagebestand opslaan', defaultPath: suggestedName, filters: TEXT_FILE_FILTER };
       const owner = parent();
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

@@ -7,4 +7,6 @@ export interface Dialogs {
   chooseNewCaseFile(suggestedName: string): Promise<string | null>;
   chooseCaseFile(): Promise<string | null>;
   chooseBackupDestination(suggestedName: string): Promise<string | null>;
+  /** Where to save an AVG access export (a text file). */
+  chooseExportDestination(suggestedName: string): Promise<string | null>;
 }

@@ -8,7 +8,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 export interface Change {
   entity: string;
   entityId: string;
-  action: 'create' | 'update' | 'status' | 'delete' | 'restore' | 'erase' | 'rekey' | 'settings';
+  action: 'create' | 'update' | 'status' | 'delete' | 'restore' | 'erase' | 'export' | 'rekey' | 'settings';
   before?: unknown;
   after?: unknown;
 }

@@ -38,6 +38,8 @@ export interface ContactPerson extends ContactPersonInput {
   id: string;
   number: string;
   organisationName: string | null;
+  /** The organisation was soft-deleted; the person keeps the link until it is changed. */
+  organisationDeleted: boolean;
   /** Municipalities of the person's organisation. */
   municipalities: string[];
   municipalityNames: string[];
@@ -47,6 +49,7 @@ export interface ContactPerson extends ContactPersonInput {
   updatedBy: string | null;
   version: number;
   deletedAt: string | null;
+  deletedReason: string | null;
 }
 
 export const CONTACT_PERSON_SORT_COLUMNS = [
@@ -99,4 +102,13 @@ export interface ContactPersonErasure {
   redactedRecords: number;
   /** Audit entries whose before/after data held the name, now erased. */
   erasedAuditPayloads: number;
+}
+
+/**
+ * The default privacy review date: one year after `today` (YYYY-MM-DD). A
+ * 29 February becomes 28 February, so the date always exists.
+ */
+export function defaultReviewOn(today: string): string {
+  const monthDay = today.slice(5);
+  return `${Number(today.slice(0, 4)) + 1}-${monthDay === '02-29' ? '02-28' : monthDay}`;
 }

@@ -23,6 +23,7 @@ export interface Organisation extends OrganisationInput {
   updatedBy: string | null;
   version: number;
   deletedAt: string | null;
+  deletedReason: string | null;
 }
 
 export const ORGANISATION_SORT_COLUMNS = ['name', 'type', 'personCount', 'lastContactOn', 'updatedAt'] as const;

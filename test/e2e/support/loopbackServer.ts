@@ -38,7 +38,12 @@ export async function startLoopbackBridge(dataDir: string): Promise<LoopbackBrid
     dialogState.next = null;
     return chosen;
   };
-  const dialogs: Dialogs = { chooseNewCaseFile: take, chooseCaseFile: take, chooseBackupDestination: take };
+  const dialogs: Dialogs = {
+    chooseNewCaseFile: take,
+    chooseCaseFile: take,
+    chooseBackupDestination: take,
+    chooseExportDestination: take,
+  };
   const listeners = new Set<http.ServerResponse>();
   const session = new CaseFileSession({
     onChange: (status: SessionStatus) => {
