@@ -3,7 +3,8 @@ import type { Db } from '../connection';
 import { statement } from '../statements';
 
 /**
- * Global search over the three FTS5 indexes. Each kind is ranked by bm25
+ * Global search over the FTS5 indexes of signals, cases, journal entries,
+ * contact moments and follow-up actions. Each kind is ranked by bm25
  * (FTS5's `rank`) and limited on its own, so one busy kind never crowds out
  * the others. Soft-deleted rows (and journal entries of deleted cases) are
  * left out. `match` must already be a safe MATCH expression (db/ftsQuery).
@@ -42,6 +43,21 @@ const QUERIES: Record<SearchKind, string> = {
     FROM journal_fts JOIN journal_entries j ON j.seq = journal_fts.rowid JOIN cases c ON c.id = j.case_id
     WHERE journal_fts MATCH @match AND j.deleted_at IS NULL AND c.deleted_at IS NULL
     ORDER BY journal_fts.rank
+    LIMIT @limit`,
+  contactMoment: `
+    SELECT 'contactMoment' AS kind, m.id, NULL AS parentId, m.number || ' · ' || m.held_on AS reference, m.subject AS title,
+      ${snippet('contact_moments_fts')} AS snippet
+    FROM contact_moments_fts JOIN contact_moments m ON m.seq = contact_moments_fts.rowid
+    WHERE contact_moments_fts MATCH @match AND m.deleted_at IS NULL
+    ORDER BY contact_moments_fts.rank
+    LIMIT @limit`,
+  // An action's title is its description, cut to one line's worth.
+  action: `
+    SELECT 'action' AS kind, f.id, NULL AS parentId, f.number AS reference, substr(f.description, 1, 200) AS title,
+      ${snippet('follow_up_actions_fts')} AS snippet
+    FROM follow_up_actions_fts JOIN follow_up_actions f ON f.seq = follow_up_actions_fts.rowid
+    WHERE follow_up_actions_fts MATCH @match AND f.deleted_at IS NULL
+    ORDER BY follow_up_actions_fts.rank
     LIMIT @limit`,
 };
 

@@ -55,9 +55,33 @@ const PARTS: Record<TimelineKind, string> = {
     FROM journal_entries j
     LEFT JOIN advisers a ON a.id = j.author_id
     WHERE j.case_id = @caseId AND j.deleted_at IS NULL`,
+  // On the day it was held; detail: the form of contact; by: the ESS staff present.
+  contactMoment: `
+    SELECT 'contactMoment' AS kind, m.held_on AS at, 5 AS rank, m.seq AS ord, m.id AS refId,
+      m.number || ' ' || m.subject AS title, m.form AS detail,
+      (SELECT group_concat(label, ', ') FROM (
+         SELECT ${label} AS label FROM contact_moment_staff cs JOIN advisers a ON a.id = cs.adviser_id
+         WHERE cs.contact_moment_id = m.id ORDER BY a.name)) AS "by"
+    FROM contact_moments m
+    WHERE m.case_id = @caseId AND m.deleted_at IS NULL`,
+  // An action shows twice in a dossier's life: when it was agreed ('created:<due date>')
+  // and when it was done ('completed:<result>'); by: its owner.
+  action: `
+    SELECT 'action' AS kind, f.created_at AS at, 6 AS rank, f.seq AS ord, f.id AS refId,
+      f.number || ' ' || substr(f.description, 1, 120) AS title, 'created:' || COALESCE(f.due_on, '') AS detail,
+      CASE WHEN a.id IS NULL THEN NULL ELSE ${label} END AS "by"
+    FROM follow_up_actions f
+    LEFT JOIN advisers a ON a.id = f.owner_id
+    WHERE f.case_id = @caseId AND f.deleted_at IS NULL
+    UNION ALL
+    SELECT 'action', f.completed_on, 6, f.seq, f.id, f.number || ' ' || substr(f.description, 1, 120),
+      'completed:' || f.result, CASE WHEN a.id IS NULL THEN NULL ELSE ${label} END
+    FROM follow_up_actions f
+    LEFT JOIN advisers a ON a.id = f.owner_id
+    WHERE f.case_id = @caseId AND f.deleted_at IS NULL AND f.status = 'afgerond' AND f.completed_on IS NOT NULL`,
 };
 
-const ORDER: readonly TimelineKind[] = ['case', 'signal', 'status', 'journal'];
+const ORDER: readonly TimelineKind[] = ['case', 'signal', 'status', 'journal', 'contactMoment', 'action'];
 
 /** Oldest first. `kinds` empty means every kind. */
 export function queryTimeline(db: Db, caseId: string, kinds: readonly TimelineKind[]): TimelineItem[] {

@@ -106,7 +106,7 @@ export const domainContract = {
     request: z
       .object({
         text: z.string().trim().min(1, 'validation.required').max(200),
-        kinds: z.array(z.enum(SEARCH_KINDS)).max(3).default([]),
+        kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).default([]),
         limit: z.number().int().min(1).max(50).default(10),
       })
       .strict(),

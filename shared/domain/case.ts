@@ -107,10 +107,10 @@ export interface CaseListRow {
   updatedAt: string;
 }
 
-export const TIMELINE_KINDS = ['signal', 'status', 'journal', 'case'] as const;
+export const TIMELINE_KINDS = ['signal', 'status', 'journal', 'contactMoment', 'action', 'case'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
-/** One dated item on a case's timeline. Later capabilities add kinds (contact moments, actions, briefings). */
+/** One dated item on a case's timeline. Later capabilities add kinds (briefings). */
 export interface TimelineItem {
   kind: TimelineKind;
   at: string;
@@ -120,7 +120,7 @@ export interface TimelineItem {
   by: string | null;
 }
 
-export const SEARCH_KINDS = ['signal', 'case', 'journal'] as const;
+export const SEARCH_KINDS = ['signal', 'case', 'journal', 'contactMoment', 'action'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**

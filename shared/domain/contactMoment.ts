@@ -57,6 +57,7 @@ export interface ContactMoment extends ContactMomentInput {
   updatedBy: string | null;
   version: number;
   deletedAt: string | null;
+  deletedReason: string | null;
 }
 
 export const CONTACT_MOMENT_SORT_COLUMNS = ['number', 'heldOn', 'form', 'subject', 'updatedAt'] as const;
@@ -70,6 +71,8 @@ export const contactMomentFiltersSchema = z.object({
   personIds: z.array(uuidSchema).max(50).default([]),
   staffIds: z.array(uuidSchema).max(50).default([]),
   caseId: uuidSchema.optional(),
+  /** Contact moments where this signal was discussed or registered. */
+  signalId: uuidSchema.optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   text: z.string().trim().max(200).optional(),

@@ -13,6 +13,31 @@ export const followUpActionFieldsSchema = z.object({
   completedOn: isoDateSchema.nullable().default(null),
 });
 
+export type FollowUpActionFields = z.output<typeof followUpActionFieldsSchema>;
+
+/**
+ * Rules across fields, shared by the form (instant feedback) and the service
+ * (authority): a completion date belongs to a finished action, and only to
+ * one, and lies not in the future.
+ */
+export function checkActionRules(
+  action: Pick<FollowUpActionFields, 'status' | 'completedOn'>,
+  today: string,
+  addIssue: (path: string, message: string) => void,
+): void {
+  if (action.status === 'afgerond' && !action.completedOn) addIssue('completedOn', 'validation.completedNeedsDate');
+  else if (action.status !== 'afgerond' && action.completedOn) addIssue('completedOn', 'validation.completedOnlyWhenDone');
+  else if (action.completedOn && action.completedOn > today) addIssue('completedOn', 'validation.dateInFuture');
+}
+
+/** The Sunday that ends the ISO week (Monday to Sunday) of a YYYY-MM-DD date: the end of "Deze week". */
+export function endOfIsoWeek(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const daysToSunday = (7 - date.getUTCDay()) % 7;
+  date.setUTCDate(date.getUTCDate() + daysToSunday);
+  return date.toISOString().slice(0, 10);
+}
+
 export const followUpActionInputSchema = followUpActionFieldsSchema.extend({
   signalId: uuidSchema.nullable().default(null),
   caseId: uuidSchema.nullable().default(null),
@@ -35,6 +60,7 @@ export interface FollowUpAction extends FollowUpActionInput {
   updatedBy: string | null;
   version: number;
   deletedAt: string | null;
+  deletedReason: string | null;
 }
 
 /** The ready-made views: "Mijn acties", "Verlopen", "Deze week"; 'all' is the plain filtered list. */

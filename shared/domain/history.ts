@@ -1,5 +1,5 @@
 /** Records whose history the audit log can show (its `entity` column). */
-export const HISTORY_ENTITIES = ['signal', 'case', 'organisation', 'contactPerson', 'contactMoment', 'action'] as const;
+export const HISTORY_ENTITIES = ['signal', 'case', 'organisation', 'contactPerson', 'contactMoment', 'action', 'briefing'] as const;
 export type HistoryEntity = (typeof HISTORY_ENTITIES)[number];
 
 /** One change in a record's history, read from the audit log. */

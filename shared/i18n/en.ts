@@ -1,3 +1,4 @@
+import { en as briefingsEN } from './features/briefings';
 import { en as contactMomentsEN } from './features/contactMoments';
 import { en as networkEN } from './features/network';
 import { en as organisationsEN } from './features/organisations';
@@ -418,6 +419,7 @@ export const en: Messages = {
       delete: 'Deleted',
       restore: 'Restored',
       erase: 'Erased permanently',
+      export: 'Exported',
       status: 'Status changed',
       share: 'Shared',
       merge: 'Merged',
@@ -489,7 +491,19 @@ export const en: Messages = {
     statusIs: 'Status: {{status}}',
     addedSignals: 'signals linked',
     removedSignal: 'signal unlinked',
-    kind: { signal: 'Signal', status: 'Status', journal: 'Journal', case: 'Case' },
+    kind: {
+      signal: 'Signal',
+      status: 'Status',
+      journal: 'Journal',
+      contactMoment: 'Contact moment',
+      action: 'Follow-up action',
+      case: 'Case',
+    },
+    contactForm: 'Form: {{form}}',
+    actionAgreed: 'Agreed',
+    actionAgreedDue: 'Agreed, due {{date}}',
+    actionCompleted: 'Completed',
+    actionCompletedResult: 'Completed: {{result}}',
   },
   journal: {
     heading: 'Journal',
@@ -507,7 +521,13 @@ export const en: Messages = {
     results: 'Search results',
     count_one: '{{count}} result',
     count_other: '{{count}} results',
-    kind: { signal: 'Signals', case: 'Cases', journal: 'Journal' },
+    kind: {
+      signal: 'Signals',
+      case: 'Cases',
+      journal: 'Journal',
+      contactMoment: 'Contact moments',
+      action: 'Follow-up actions',
+    },
   },
   errors: {
     WRONG_PASSPHRASE: 'Wrong passphrase. Check it and try again.',
@@ -593,4 +613,5 @@ export const en: Messages = {
   ...organisationsEN,
   ...contactMomentsEN,
   ...networkEN,
+  ...briefingsEN,
 };

@@ -1,3 +1,4 @@
+import { nl as briefingsNL } from './features/briefings';
 import { nl as contactMomentsNL } from './features/contactMoments';
 import { nl as networkNL } from './features/network';
 import { nl as organisationsNL } from './features/organisations';
@@ -424,6 +425,7 @@ export const nl = {
       delete: 'Verwijderd',
       restore: 'Hersteld',
       erase: 'Definitief verwijderd',
+      export: 'Geëxporteerd',
       status: 'Status gewijzigd',
       share: 'Gedeeld',
       merge: 'Samengevoegd',
@@ -495,7 +497,19 @@ export const nl = {
     statusIs: 'Status: {{status}}',
     addedSignals: 'signalen gekoppeld',
     removedSignal: 'signaal ontkoppeld',
-    kind: { signal: 'Signaal', status: 'Status', journal: 'Journaal', case: 'Casus' },
+    kind: {
+      signal: 'Signaal',
+      status: 'Status',
+      journal: 'Journaal',
+      contactMoment: 'Contactmoment',
+      action: 'Vervolgactie',
+      case: 'Casus',
+    },
+    contactForm: 'Vorm: {{form}}',
+    actionAgreed: 'Afgesproken',
+    actionAgreedDue: 'Afgesproken, uiterlijk {{date}}',
+    actionCompleted: 'Afgerond',
+    actionCompletedResult: 'Afgerond: {{result}}',
   },
   journal: {
     heading: 'Journaal',
@@ -513,7 +527,13 @@ export const nl = {
     results: 'Zoekresultaten',
     count_one: '{{count}} resultaat',
     count_other: '{{count}} resultaten',
-    kind: { signal: 'Signalen', case: 'Casussen', journal: 'Journaal' },
+    kind: {
+      signal: 'Signalen',
+      case: 'Casussen',
+      journal: 'Journaal',
+      contactMoment: 'Contactmomenten',
+      action: 'Vervolgacties',
+    },
   },
   errors: {
     WRONG_PASSPHRASE: 'Onjuist wachtwoord. Controleer het wachtwoord en probeer het opnieuw.',
@@ -599,4 +619,5 @@ export const nl = {
   ...organisationsNL,
   ...contactMomentsNL,
   ...networkNL,
+  ...briefingsNL,
 } as const;

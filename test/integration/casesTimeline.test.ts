@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/services/audit';
+import { createAction, deleteAction, updateAction } from '../../electron/services/actions/writes';
+import { createContactMoment, deleteContactMoment } from '../../electron/services/contactMoments/writes';
 import { addJournalEntry, listJournal } from '../../electron/services/cases/journal';
 import { caseTimeline } from '../../electron/services/cases/timeline';
 import { addSignalsToCase, createCase, deleteCase, linkSignalToCase, updateCase } from '../../electron/services/cases/writes';
@@ -17,6 +19,7 @@ import {
   openTestCaseFile,
   type TestCaseFile,
 } from '../support/caseFixtures';
+import { newAction, newContactMoment } from '../support/contactMoments';
 
 let file: TestCaseFile;
 beforeAll(() => {
@@ -104,6 +107,48 @@ describe('the case timeline', () => {
 
   it('is NOT_FOUND for an unknown case', () => {
     expect(errorOf(() => caseTimeline(file.db, randomUUID(), [])).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('contact moments and actions on the timeline', () => {
+  it('shows a contact moment on the day it was held and an action when agreed and when completed', () => {
+    const dossier = createCase(file.ctx('2026-03-02T09:00:00.000Z'), newCase({ title: 'Netwerk Zuid' }));
+    const meeting = createContactMoment(
+      file.ctx('2026-03-05T15:00:00.000Z'),
+      newContactMoment({
+        heldOn: '2026-03-04',
+        form: 'werkbezoek',
+        subject: 'Werkbezoek aan de moskee',
+        caseId: dossier.id,
+        actions: [{ description: 'Terugkoppeling aan de burgemeester', kind: 'advies', dueOn: '2026-03-12' }],
+      }),
+    );
+    const followUp = createAction(file.ctx('2026-03-06T10:00:00.000Z'), newAction({ description: 'Kennissessie plannen', caseId: dossier.id }));
+    updateAction(file.ctx('2026-03-09T10:00:00.000Z'), followUp.id, 1, {
+      ...newAction({ description: 'Kennissessie plannen', caseId: dossier.id }),
+      ownerId: file.adviser.id,
+      status: 'afgerond',
+      completedOn: '2026-03-09',
+      result: 'Sessie op 2 april',
+    });
+    // Deleted records and records of other cases stay off this timeline.
+    const elsewhere = createContactMoment(file.ctx(), newContactMoment({ subject: 'Ergens anders' }));
+    const removed = createContactMoment(file.ctx(), newContactMoment({ caseId: dossier.id, subject: 'Weggegooid' }));
+    deleteContactMoment(file.ctx(), removed.id, 'Dubbel');
+    const removedAction = createAction(file.ctx(), newAction({ caseId: dossier.id }));
+    deleteAction(file.ctx(), removedAction.id, 'Dubbel');
+    expect(elsewhere.caseId).toBeNull();
+
+    const agreed = meeting.actionIds[0]!;
+    const by = file.actor.label;
+    expect(caseTimeline(file.db, dossier.id, ['contactMoment', 'action'])).toEqual([
+      { kind: 'contactMoment', at: '2026-03-04', refId: meeting.id, title: `${meeting.number} Werkbezoek aan de moskee`, detail: 'werkbezoek', by },
+      { kind: 'action', at: '2026-03-05T15:00:00.000Z', refId: agreed, title: expect.stringMatching(/^ACT-2026-\d{4} Terugkoppeling aan de burgemeester$/), detail: 'created:2026-03-12', by },
+      { kind: 'action', at: '2026-03-06T10:00:00.000Z', refId: followUp.id, title: `${followUp.number} Kennissessie plannen`, detail: 'created:', by },
+      { kind: 'action', at: '2026-03-09', refId: followUp.id, title: `${followUp.number} Kennissessie plannen`, detail: 'completed:Sessie op 2 april', by },
+    ]);
+    // Every kind together, in date order: the case's creation comes first.
+    expect(caseTimeline(file.db, dossier.id, []).map((item) => item.kind)).toEqual(['case', 'contactMoment', 'action', 'action', 'action']);
   });
 });
 

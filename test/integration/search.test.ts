@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAction, deleteAction } from '../../electron/services/actions/writes';
 import { addJournalEntry } from '../../electron/services/cases/journal';
 import { createCase, deleteCase } from '../../electron/services/cases/writes';
+import { createContactMoment, deleteContactMoment } from '../../electron/services/contactMoments/writes';
 import { globalSearch } from '../../electron/services/search';
 import type { Case, SearchKind } from '../../shared/domain/case';
+import type { ContactMoment } from '../../shared/domain/contactMoment';
+import type { FollowUpAction } from '../../shared/domain/followUpAction';
 import { insertTestSignal, newCase, openTestCaseFile, type TestCaseFile } from '../support/caseFixtures';
+import { newAction, newContactMoment } from '../support/contactMoments';
 
 let file: TestCaseFile;
 let dossier: Case;
+let meeting: ContactMoment;
+let action: FollowUpAction;
 const signals: Record<string, { id: string; number: string }> = {};
 
 const search = (text: string, kinds: SearchKind[] = [], limit = 10) => globalSearch(file.db, text, { kinds, limit });
@@ -34,6 +41,19 @@ beforeAll(() => {
   const removed = createCase(file.ctx(), newCase({ title: 'Polarisatie weg' }));
   addJournalEntry(file.ctx(), { caseId: removed.id, entryOn: '2026-03-10', text: 'Polarisatie in een verwijderde casus.' });
   deleteCase(file.ctx(), removed.id, 'Dubbel');
+
+  meeting = createContactMoment(
+    file.ctx(),
+    newContactMoment({ subject: 'Netwerkoverleg Schilderswijk', minutes: 'Zorgen over polarisatie na de verkiezingen in Turkíje.' }),
+  );
+  const gone = createContactMoment(file.ctx(), newContactMoment({ subject: 'Polarisatie verwijderd overleg' }));
+  deleteContactMoment(file.ctx(), gone.id, 'Dubbel');
+  action = createAction(
+    file.ctx('2026-03-15T11:00:00.000Z'),
+    newAction({ description: 'Handreiking polarisatie sturen', status: 'afgerond', completedOn: '2026-03-15', result: 'Verstuurd naar de wijkregisseur' }),
+  );
+  const goneAction = createAction(file.ctx(), newAction({ description: 'Polarisatie actie weg' }));
+  deleteAction(file.ctx(), goneAction.id, 'Dubbel');
 });
 afterAll(() => file.close());
 
@@ -86,11 +106,42 @@ describe('global search', () => {
     expect(search('polarisatie', [], 2).case).toHaveLength(1);
     const onlyCases = search('polarisatie', ['case']);
     expect([onlyCases.signal.length, onlyCases.case.length, onlyCases.journal.length]).toEqual([0, 1, 0]);
-    expect(search('" * -')).toEqual({ signal: [], case: [], journal: [] });
+    expect([onlyCases.contactMoment.length, onlyCases.action.length]).toEqual([0, 0]);
+    expect(search('" * -')).toEqual({ signal: [], case: [], journal: [], contactMoment: [], action: [] });
   });
 
   it('finds records by their number', () => {
     expect(ids(signals.turkey!.number)).toEqual([signals.turkey!.id]);
     expect(ids(dossier.number, 'case')).toEqual([dossier.id]);
+  });
+
+  it('finds contact moments by number, subject and minutes, and actions by number, description and result', () => {
+    const hits = search('polarisatie');
+    expect(hits.contactMoment).toEqual([
+      {
+        kind: 'contactMoment',
+        id: meeting.id,
+        parentId: null,
+        reference: `${meeting.number} · 2026-03-10`,
+        title: 'Netwerkoverleg Schilderswijk',
+        snippet: 'Zorgen over \u0002polarisatie\u0003 na de verkiezingen in Turkíje.',
+      },
+    ]);
+    expect(hits.action).toEqual([
+      {
+        kind: 'action',
+        id: action.id,
+        parentId: null,
+        reference: action.number,
+        title: 'Handreiking polarisatie sturen',
+        snippet: expect.stringContaining('\u0002polarisatie\u0003'),
+      },
+    ]);
+    expect(ids('schildersw', 'contactMoment')).toEqual([meeting.id]);
+    expect(ids('turkije verkiez', 'contactMoment')).toEqual([meeting.id]);
+    expect(ids(meeting.number, 'contactMoment')).toEqual([meeting.id]);
+    expect(ids('wijkregisseur', 'action')).toEqual([action.id]);
+    expect(ids(action.number, 'action')).toEqual([action.id]);
+    expect(search('schilderswijk', ['action']).contactMoment).toEqual([]);
   });
 });

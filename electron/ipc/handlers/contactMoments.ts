@@ -1,12 +1,19 @@
-import { AppError } from '../../../shared/errors';
+import { actionDigest } from '../../services/actions/digest';
+import { getAction, listActions } from '../../services/actions/reads';
+import { createAction, deleteAction, restoreAction, updateAction } from '../../services/actions/writes';
+import { getContactMoment, listContactMoments } from '../../services/contactMoments/reads';
+import { registerSignalFromContactMoment } from '../../services/contactMoments/registerSignal';
+import {
+  createContactMoment,
+  deleteContactMoment,
+  restoreContactMoment,
+  updateContactMoment,
+} from '../../services/contactMoments/writes';
+import { todayInNetherlands } from '../../services/validation';
+import { contexts } from './context';
 import type { HandlerDeps, HandlersFor } from './types';
 
-// PLACEHOLDER while the network issue is built; replaced by the real handlers.
-const notBuilt = (): never => {
-  throw new AppError('INTERNAL', 'Not built yet');
-};
-
-export function contactMomentHandlers(_deps: HandlerDeps): HandlersFor<
+export function contactMomentHandlers(deps: HandlerDeps): HandlersFor<
   | 'contactMoments.list'
   | 'contactMoments.get'
   | 'contactMoments.create'
@@ -22,20 +29,28 @@ export function contactMomentHandlers(_deps: HandlerDeps): HandlersFor<
   | 'actions.restore'
   | 'actions.digest'
 > {
+  const { read, write } = contexts(deps);
+  const clock = deps.now ?? (() => new Date());
+  const today = () => todayInNetherlands(clock());
+  // "Mijn acties" and the digest belong to the adviser at work; reading needs no adviser chosen (then they are empty).
+  const viewer = () => ({ adviserId: deps.session.current().adviser?.id ?? null, today: today() });
   return {
-    'contactMoments.list': notBuilt,
-    'contactMoments.get': notBuilt,
-    'contactMoments.create': notBuilt,
-    'contactMoments.update': notBuilt,
-    'contactMoments.delete': notBuilt,
-    'contactMoments.restore': notBuilt,
-    'contactMoments.registerSignal': notBuilt,
-    'actions.list': notBuilt,
-    'actions.get': notBuilt,
-    'actions.create': notBuilt,
-    'actions.update': notBuilt,
-    'actions.delete': notBuilt,
-    'actions.restore': notBuilt,
-    'actions.digest': notBuilt,
+    'contactMoments.list': (query) => listContactMoments(read().db, query),
+    'contactMoments.get': ({ id }) => getContactMoment(read().db, id),
+    'contactMoments.create': (input) => createContactMoment(write(), input),
+    'contactMoments.update': ({ id, version, contactMoment }) => updateContactMoment(write(), id, version, contactMoment),
+    'contactMoments.delete': ({ id, reason }) => deleteContactMoment(write(), id, reason),
+    'contactMoments.restore': ({ id }) => restoreContactMoment(write(), id),
+    'contactMoments.registerSignal': ({ contactMomentId, signal }) => registerSignalFromContactMoment(write(), contactMomentId, signal),
+    'actions.list': (query) => listActions(read().db, query, viewer()),
+    'actions.get': ({ id }) => getAction(read().db, id, today()),
+    'actions.create': (input) => createAction(write(), input),
+    'actions.update': ({ id, version, action }) => updateAction(write(), id, version, action),
+    'actions.delete': ({ id, reason }) => deleteAction(write(), id, reason),
+    'actions.restore': ({ id }) => restoreAction(write(), id),
+    'actions.digest': () => {
+      const { adviserId } = viewer();
+      return actionDigest(read().db, adviserId, clock());
+    },
   };
 }

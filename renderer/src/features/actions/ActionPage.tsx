@@ -1,4 +1,116 @@
-// PLACEHOLDER while the network issue is built; replaced by the real page.
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { recordKeys, useInvalidateRecords } from '../../api/domain';
+import { Alert } from '../../components/Alert';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { HistoryTable } from '../../components/HistoryTable';
+import { ReasonDialog } from '../../components/ReasonDialog';
+import { formatDateTime } from '../../format';
+import { BackButton } from '../shell/BackButton';
+import { useNavigation } from '../shell/navigation';
+import { ActionFacts } from './ActionFacts';
+import { ActionStatusSection } from './ActionStatusSection';
+import '../../styles/contactMoments.css';
+
 export function ActionPage({ id }: { id: string }) {
-  return <h1>ActionPage {String(id ?? '')}</h1>;
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const invalidate = useInvalidateRecords();
+  const [deleting, setDeleting] = useState(false);
+  const query = useQuery({ queryKey: recordKeys.action(id), queryFn: () => call('actions.get', { id }) });
+  const remove = useMutation({
+    mutationFn: (reason: string) => call('actions.delete', { id, reason }),
+    onSuccess: () => {
+      invalidate();
+      setDeleting(false);
+    },
+  });
+  const restore = useMutation({ mutationFn: () => call('actions.restore', { id }), onSuccess: invalidate });
+
+  if (query.error) {
+    return (
+      <>
+        <BackButton />
+        <ErrorAlert error={query.error} />
+      </>
+    );
+  }
+  if (!query.data) return <p className="muted">{t('app.loading')}</p>;
+  const action = query.data;
+  const deleted = !!action.deletedAt;
+  // The history names the linked records instead of showing their ids.
+  const names = Object.fromEntries(
+    [
+      [action.signalId, action.signalLabel],
+      [action.caseId, action.caseLabel],
+      [action.contactMomentId, action.contactMomentLabel],
+    ].filter((pair): pair is [string, string] => !!pair[0] && !!pair[1]),
+  );
+  return (
+    <>
+      <BackButton />
+      <div className="page-header">
+        <div>
+          <p className="page-header__kicker">
+            {action.number} · {t(`enums.actionKind.${action.kind}`)} · {t(`enums.actionStatus.${action.status}`)}
+            {action.overdue && (
+              <>
+                {' '}
+                · <span className="badge badge--overdue">{t('action.overdue')}</span>
+              </>
+            )}
+          </p>
+          <h1 className="cell-title">{action.description}</h1>
+        </div>
+        <div className="button-row">
+          <button type="button" className="button button--primary" disabled={deleted} onClick={() => navigate({ name: 'actionForm', id: action.id })}>
+            {t('actions.edit')}
+          </button>
+          {!deleted && (
+            <button type="button" className="button button--quiet" onClick={() => setDeleting(true)}>
+              {t('actions.delete')}
+            </button>
+          )}
+        </div>
+      </div>
+      {deleted && (
+        <Alert kind="warning">
+          <p>
+            {t('actions.deleted', { at: formatDateTime(action.deletedAt) })}{' '}
+            {action.deletedReason && t('actions.deletedReason', { reason: action.deletedReason })}
+          </p>
+          <button type="button" className="button button--small" disabled={restore.isPending} onClick={() => restore.mutate()}>
+            {t('actions.restore')}
+          </button>
+        </Alert>
+      )}
+      <ErrorAlert error={restore.error} />
+      <div className="detail-layout">
+        <div className="detail-layout__main">
+          <ActionFacts action={action} />
+        </div>
+        <div className="detail-layout__side">
+          <ActionStatusSection key={action.version} action={action} disabled={deleted} />
+        </div>
+      </div>
+      <section className="card" aria-labelledby="action-history">
+        <h2 id="action-history">{t('history.heading')}</h2>
+        <HistoryTable entity="action" id={action.id} names={names} />
+      </section>
+      {deleting && (
+        <ReasonDialog
+          title={t('actions.deleteHeading', { number: action.number })}
+          intro={t('actions.deleteIntro')}
+          label={t('delete.reason')}
+          submitLabel={t('delete.submit')}
+          onSubmit={(reason) => remove.mutate(reason)}
+          onClose={() => setDeleting(false)}
+          busy={remove.isPending}
+          error={remove.error}
+        />
+      )}
+    </>
+  );
 }

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../format';
+import { RelatedActions } from '../actions/RelatedActions';
 import { BackButton } from '../shell/BackButton';
 import { useNavigation } from '../shell/navigation';
 import { CaseFacts } from './CaseFacts';
@@ -60,6 +61,14 @@ export function CasePage({ id }: { id: string }) {
           >
             {t('casePage.edit')}
           </button>
+          <button
+            type="button"
+            className="button"
+            disabled={deleted}
+            onClick={() => navigate({ name: 'contactMomentForm', prefill: { caseId: item.id, municipalities: item.municipalities } })}
+          >
+            {t('contactMoments.new')}
+          </button>
           {!deleted && (
             <button type="button" className="button button--quiet" onClick={() => setDeleting(true)}>
               {t('casePage.delete')}
@@ -83,6 +92,7 @@ export function CasePage({ id }: { id: string }) {
           <CaseTimeline caseId={item.id} />
         </div>
         <div className="detail-layout__side">
+          <RelatedActions filter={{ caseId: item.id }} addRoute={{ name: 'actionForm', caseId: item.id }} openOnly disabled={deleted} />
           <Journal caseId={item.id} disabled={deleted} />
         </div>
       </div>

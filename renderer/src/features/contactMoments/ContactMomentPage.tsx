@@ -1,4 +1,140 @@
-// PLACEHOLDER while the network issue is built; replaced by the real page.
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { recordKeys, useInvalidateRecords } from '../../api/domain';
+import { Alert } from '../../components/Alert';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { HistoryTable } from '../../components/HistoryTable';
+import { ReasonDialog } from '../../components/ReasonDialog';
+import { formatDate, formatDateTime } from '../../format';
+import { RelatedActions } from '../actions/RelatedActions';
+import { BackButton } from '../shell/BackButton';
+import { useNavigation } from '../shell/navigation';
+import { ContactMomentFacts } from './ContactMomentFacts';
+import '../../styles/contactMoments.css';
+
 export function ContactMomentPage({ id }: { id: string }) {
-  return <h1>ContactMomentPage {String(id ?? '')}</h1>;
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const invalidate = useInvalidateRecords();
+  const [deleting, setDeleting] = useState(false);
+  const query = useQuery({ queryKey: recordKeys.contactMoment(id), queryFn: () => call('contactMoments.get', { id }) });
+  const remove = useMutation({
+    mutationFn: (reason: string) => call('contactMoments.delete', { id, reason }),
+    onSuccess: () => {
+      invalidate();
+      setDeleting(false);
+    },
+  });
+  const restore = useMutation({ mutationFn: () => call('contactMoments.restore', { id }), onSuccess: invalidate });
+
+  if (query.error) {
+    return (
+      <>
+        <BackButton />
+        <ErrorAlert error={query.error} />
+      </>
+    );
+  }
+  if (!query.data) return <p className="muted">{t('app.loading')}</p>;
+  const moment = query.data;
+  const deleted = !!moment.deletedAt;
+  // The history names linked records instead of showing their ids.
+  const names = Object.fromEntries(
+    [...moment.organisations, ...moment.persons, ...moment.staff, ...moment.signals].map((ref) => [ref.id, ref.label]),
+  );
+  if (moment.caseId && moment.caseLabel) names[moment.caseId] = moment.caseLabel;
+  return (
+    <>
+      <BackButton />
+      <div className="page-header">
+        <div>
+          <p className="page-header__kicker">
+            {moment.number} · {t(`enums.contactForm.${moment.form}`)} · {formatDate(moment.heldOn)}
+          </p>
+          <h1 className="cell-title">{moment.subject}</h1>
+        </div>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={deleted}
+            onClick={() => navigate({ name: 'contactMomentForm', id: moment.id })}
+          >
+            {t('contactMoments.edit')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={deleted}
+            onClick={() => navigate({ name: 'signalForm', contactMomentId: moment.id })}
+          >
+            {t('contactMoments.registerSignal')}
+          </button>
+          {!deleted && (
+            <button type="button" className="button button--quiet" onClick={() => setDeleting(true)}>
+              {t('contactMoments.delete')}
+            </button>
+          )}
+        </div>
+      </div>
+      {deleted && (
+        <Alert kind="warning">
+          <p>
+            {t('contactMoments.deleted', { at: formatDateTime(moment.deletedAt) })}{' '}
+            {moment.deletedReason && t('contactMoments.deletedReason', { reason: moment.deletedReason })}
+          </p>
+          <button type="button" className="button button--small" disabled={restore.isPending} onClick={() => restore.mutate()}>
+            {t('contactMoments.restore')}
+          </button>
+        </Alert>
+      )}
+      <ErrorAlert error={restore.error} />
+      <div className="detail-layout">
+        <div className="detail-layout__main">
+          <ContactMomentFacts moment={moment} />
+        </div>
+        <div className="detail-layout__side">
+          <section className="card" aria-labelledby="contact-moment-signals">
+            <h2 id="contact-moment-signals">{t('contactMoments.signalsHeading')}</h2>
+            {moment.signals.length === 0 ? (
+              <p className="muted">{t('contactMoments.noSignals')}</p>
+            ) : (
+              <ul className="action-list">
+                {moment.signals.map((signal) => (
+                  <li key={signal.id}>
+                    <button type="button" className="link-button" onClick={() => navigate({ name: 'signal', id: signal.id })}>
+                      {signal.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <RelatedActions
+            filter={{ contactMomentId: moment.id }}
+            addRoute={{ name: 'actionForm', contactMomentId: moment.id }}
+            disabled={deleted}
+          />
+        </div>
+      </div>
+      <section className="card" aria-labelledby="contact-moment-history">
+        <h2 id="contact-moment-history">{t('history.heading')}</h2>
+        <HistoryTable entity="contactMoment" id={moment.id} names={names} />
+      </section>
+      {deleting && (
+        <ReasonDialog
+          title={t('contactMoments.deleteHeading', { number: moment.number })}
+          intro={t('contactMoments.deleteIntro')}
+          label={t('delete.reason')}
+          submitLabel={t('delete.submit')}
+          onSubmit={(reason) => remove.mutate(reason)}
+          onClose={() => setDeleting(false)}
+          busy={remove.isPending}
+          error={remove.error}
+        />
+      )}
+    </>
+  );
 }

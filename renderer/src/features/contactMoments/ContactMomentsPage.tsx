@@ -1,4 +1,100 @@
-// PLACEHOLDER while the network issue is built; replaced by the real page.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContactMomentListRow } from '../../../../shared/domain/contactMoment';
+import { call } from '../../api/client';
+import { recordKeys } from '../../api/domain';
+import { DataTable } from '../../components/DataTable';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { activeFilterCount } from '../../components/listState';
+import { Pager } from '../../components/Pager';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useNavigation } from '../shell/navigation';
+import { usePersistentState } from '../shell/persistentState';
+import { useContactMomentColumns } from './contactMomentColumns';
+import { ContactMomentFilterPanel } from './ContactMomentFilterPanel';
+import {
+  emptyContactMomentFilters,
+  initialContactMomentListState,
+  isContactMomentSortColumn,
+  type ContactMomentListState,
+} from './contactMomentListState';
+
+/** All contact moments, most recent first, filtered, sorted and paged by the server. */
 export function ContactMomentsPage() {
-  return <h1>ContactMomentsPage </h1>;
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const [state, setState] = usePersistentState<ContactMomentListState>('contactMoments.list', initialContactMomentListState);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const text = useDebouncedValue(state.filters.text ?? '', 350);
+  const filters = { ...state.filters, text: text.trim() || undefined };
+  const list = useQuery({
+    queryKey: [...recordKeys.contactMoments, 'list', filters, state.sort, state.page],
+    queryFn: () => call('contactMoments.list', { filters, sort: state.sort, page: state.page }),
+    placeholderData: keepPreviousData,
+  });
+  const open = useCallback((row: ContactMomentListRow) => navigate({ name: 'contactMoment', id: row.id }), [navigate]);
+  const columns = useContactMomentColumns(open);
+  const update = (patch: Partial<ContactMomentListState>) =>
+    setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
+  const count = activeFilterCount(state.filters);
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>{t('contactMoments.heading')}</h1>
+        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'contactMomentForm' })}>
+          {t('contactMoments.new')}
+        </button>
+      </div>
+      <div className="toolbar">
+        <div className="toolbar__search">
+          <label htmlFor="contact-moment-list-text">{t('contactMoments.searchLabel')}</label>
+          <input
+            id="contact-moment-list-text"
+            type="search"
+            value={state.filters.text ?? ''}
+            onChange={(event) => update({ filters: { ...state.filters, text: event.target.value } })}
+          />
+        </div>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={filtersOpen}
+          aria-controls="contact-moment-filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          {count ? t('filters.toggleCount', { count }) : t('filters.toggle')}
+        </button>
+      </div>
+      {filtersOpen && (
+        <ContactMomentFilterPanel
+          id="contact-moment-filters"
+          filters={state.filters}
+          onChange={(next) => update({ filters: next })}
+          onClear={() => update({ filters: emptyContactMomentFilters() })}
+        />
+      )}
+      <ErrorAlert error={list.error} />
+      <DataTable
+        caption={t('contactMoments.heading')}
+        columns={columns}
+        rows={list.data?.rows ?? []}
+        getRowId={(row) => row.id}
+        rowLabel={(row) => row.number}
+        sorting={[{ id: state.sort.column, desc: state.sort.direction === 'desc' }]}
+        onSortingChange={(sorting) => {
+          const first = sorting[0];
+          if (first && isContactMomentSortColumn(first.id)) {
+            update({ sort: { column: first.id, direction: first.desc ? 'desc' : 'asc' } });
+          }
+        }}
+        columnVisibility={state.columns}
+        onOpen={open}
+        isLoading={list.isPending}
+        emptyText={t('contactMoments.empty')}
+      />
+      <Pager offset={state.page.offset} limit={state.page.limit} total={list.data?.total ?? 0} onChange={(page) => update({ page })} />
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../../shared/contract/schemas';
 import { Alert } from '../../components/Alert';
+import { ActionDigest } from '../actions/ActionDigest';
 import { CaseFileInfoList } from '../settings/CaseFileInfoList';
 
 type Unlocked = Extract<SessionStatus, { state: 'unlocked' }>;
@@ -21,6 +22,7 @@ export function HomePage({ status, onChooseAdviser }: { status: Unlocked; onChoo
           </button>
         </Alert>
       )}
+      {status.adviser && <ActionDigest />}
       <section className="card" aria-labelledby="home-file">
         <h2 id="home-file">{t('home.fileHeading')}</h2>
         <CaseFileInfoList />

@@ -14,14 +14,24 @@ const MIN_LENGTH = 2;
 
 /** Where a hit leads: journal entries open the case they belong to. */
 export function routeOf(hit: SearchHit): Route {
-  if (hit.kind === 'signal') return { name: 'signal', id: hit.id };
-  return { name: 'case', id: hit.kind === 'journal' && hit.parentId ? hit.parentId : hit.id };
+  switch (hit.kind) {
+    case 'signal':
+      return { name: 'signal', id: hit.id };
+    case 'contactMoment':
+      return { name: 'contactMoment', id: hit.id };
+    case 'action':
+      return { name: 'action', id: hit.id };
+    case 'journal':
+      return { name: 'case', id: hit.parentId ?? hit.id };
+    case 'case':
+      return { name: 'case', id: hit.id };
+  }
 }
 
 /**
- * Global search (Ctrl+K) over signals, cases and journal entries. The box is
- * a combobox: arrows move through the grouped results, Enter opens one, Esc
- * closes the dialog.
+ * Global search (Ctrl+K) over signals, cases, journal entries, contact
+ * moments and follow-up actions. The box is a combobox: arrows move through
+ * the grouped results, Enter opens one, Esc closes the dialog.
  */
 export function SearchDialog({ onOpen, onClose }: { onOpen: (route: Route) => void; onClose: () => void }) {
   const { t } = useTranslation();

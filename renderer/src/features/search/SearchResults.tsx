@@ -12,7 +12,7 @@ interface SearchResultsProps {
   onHover: (index: number) => void;
 }
 
-/** The listbox of the search combobox, grouped by kind (Signalen, Casussen, Journaal). */
+/** The listbox of the search combobox, grouped by kind (Signalen, Casussen, Journaal, Contactmomenten, Vervolgacties). */
 export function SearchResults({ results, hits, activeIndex, onOpen, onHover }: SearchResultsProps) {
   const { t } = useTranslation();
   const list = useRef<HTMLDivElement>(null);

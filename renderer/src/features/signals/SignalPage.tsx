@@ -7,6 +7,8 @@ import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
 import { formatDateTime } from '../../format';
+import { RelatedActions } from '../actions/RelatedActions';
+import { RelatedContactMoments } from '../contactMoments/RelatedContactMoments';
 import { BackButton } from '../shell/BackButton';
 import { useNavigation } from '../shell/navigation';
 import { CaseLinkSection } from './CaseLinkSection';
@@ -119,6 +121,8 @@ export function SignalPage({ id }: { id: string }) {
           <StatusSection key={signal.version} signal={signal} disabled={frozen} />
           <CaseLinkSection signal={signal} disabled={frozen} />
           <SharesSection signal={signal} disabled={frozen} />
+          <RelatedActions filter={{ signalId: signal.id }} addRoute={{ name: 'actionForm', signalId: signal.id }} disabled={frozen} />
+          <RelatedContactMoments signalId={signal.id} />
         </div>
       </div>
       <section className="card" aria-labelledby="signal-history">
