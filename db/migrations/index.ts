@@ -5,6 +5,7 @@ import { sql as foundation } from './001_foundation';
 import { sql as signalsCases } from './002_signals_cases';
 import { sql as listIndexes } from './003_list_indexes';
 import { sql as network } from './004_network';
+import { sql as briefings } from './005_briefings';
 import { MUNICIPALITIES_2026 } from './data/municipalities2026';
 
 export interface Migration {
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration(2, 'signals-cases', signalsCases, seedV2, v2Data),
   migration(3, 'list-indexes', listIndexes),
   migration(4, 'network', network),
+  migration(5, 'briefings', briefings),
 ];

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { registerBackup } from './commands/backup';
 import { registerAction } from './commands/action';
+import { registerBriefing } from './commands/briefing';
 import { registerCase } from './commands/case';
 import { registerContact } from './commands/contact';
 import { registerContactMoment } from './commands/contactMoment';
@@ -73,6 +74,7 @@ export function createProgram(): Command {
   registerContact(program);
   registerContactMoment(program);
   registerAction(program);
+  registerBriefing(program);
 
   // The full help after every typo would bury the error; the usage line is enough.
   program.showHelpAfterError('Run "ess --help" for the list of commands.');
