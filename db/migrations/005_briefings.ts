@@ -6,7 +6,8 @@
  * was built from, so it can be downloaded again and audited later.
  *
  * The record ids are JSON, not foreign keys: an erased signal must be able to
- * go for good, and the export still says it once included that id.
+ * go for good, and the export still says it once included that id. Its stored
+ * copy does not survive the erasure: the bytes are withdrawn, the metadata stays.
  */
 export const sql = `
 CREATE TABLE briefings (
@@ -42,7 +43,9 @@ CREATE TABLE briefing_exports (
   classification_override TEXT,
   draft                   TEXT NOT NULL,
   records                 TEXT NOT NULL,
-  content                 BLOB NOT NULL,
+  -- NULL once withdrawn: an erasure (AVG) of a record in the note removes the stored copy.
+  content                 BLOB,
+  content_withdrawn_at    TEXT,
   UNIQUE (briefing_id, version)
 ) STRICT;
 `;

@@ -104,7 +104,7 @@ export function setBriefingDeleted(db: Db, id: string, reason: string | null, st
   ).run(reason === null ? null : stamp.at, reason, stamp.at, stamp.by, id);
 }
 
-export interface NewBriefingExport extends Omit<BriefingExport, 'exportedBy' | 'records'> {
+export interface NewBriefingExport extends Omit<BriefingExport, 'exportedBy' | 'records' | 'withdrawnAt'> {
   exportedById: string | null;
   exportedByLabel: string;
   draftJson: string;
@@ -145,7 +145,8 @@ export function insertBriefingExport(db: Db, row: NewBriefingExport): void {
 
 const SELECT_EXPORT = `
 SELECT id, briefing_id AS briefingId, version, exported_at AS exportedAt, exported_by_label AS exportedBy, file_name AS fileName,
-  sha256, size, classification, classification_override AS classificationOverride, records AS recordsJson
+  sha256, size, classification, classification_override AS classificationOverride, records AS recordsJson,
+  content_withdrawn_at AS withdrawnAt
 FROM briefing_exports`;
 
 type ExportRow = Omit<BriefingExport, 'records'> & { recordsJson: string };
@@ -162,10 +163,10 @@ export function findBriefingExport(db: Db, exportId: string): BriefingExport | u
   return row ? toExport(row) : undefined;
 }
 
-/** The stored .docx bytes of one export. */
+/** The stored .docx bytes of one export; undefined when unknown or withdrawn by an erasure. */
 export function readBriefingExportContent(db: Db, exportId: string): Buffer | undefined {
-  const row = statement(db, 'SELECT content FROM briefing_exports WHERE id = ?').get(exportId) as { content: Buffer } | undefined;
-  return row?.content;
+  const row = statement(db, 'SELECT content FROM briefing_exports WHERE id = ?').get(exportId) as { content: Buffer | null } | undefined;
+  return row?.content ?? undefined;
 }
 
 /** One setting's raw JSON value (the house style), without parsing every other setting. */

@@ -177,6 +177,8 @@ export interface BriefingExport {
   /** The reason given for marking the note lower than its content; null when it was not. */
   classificationOverride: string | null;
   records: BriefingRecordIds;
+  /** When an erasure (AVG) of a record in it removed the stored copy; it cannot be downloaded again. */
+  withdrawnAt: string | null;
 }
 
 // ---------------------------------------------------------------- house style

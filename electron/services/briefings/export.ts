@@ -102,8 +102,9 @@ export async function exportBriefing(ctx: WriteContext, target: ExportTarget, op
         classification: choice.classification,
         classificationOverride: choice.override?.reason ?? null,
         records: gathered.records,
+        withdrawnAt: null,
       };
-      const { exportedBy, ...row } = record;
+      const { exportedBy, withdrawnAt: _withdrawnAt, ...row } = record;
       insertBriefingExport(ctx.db, { ...row, exportedById: ctx.actor.adviserId, exportedByLabel: exportedBy, draftJson: JSON.stringify(draft), content: bytes });
       const counts = Object.fromEntries(Object.entries(record.records).map(([kind, ids]) => [kind, ids.length]));
       recordChange(
@@ -140,19 +141,25 @@ export async function exportBriefing(ctx: WriteContext, target: ExportTarget, op
   }
 }
 
+function storedExport(db: Db, exportId: string): { found: BriefingExport; content: Buffer } {
+  const found = findBriefingExport(db, exportId);
+  if (!found) throw new AppError('NOT_FOUND', `No briefing export with id ${exportId}`);
+  const content = readBriefingExportContent(db, exportId);
+  if (!content) {
+    throw new AppError('NOT_FOUND', `The stored copy of ${found.fileName} was removed when a record in it was erased (AVG)`);
+  }
+  return { found, content };
+}
+
 /** Writes a stored export to a file again, byte for byte, after checking its hash. */
 export function downloadExport(db: Db, exportId: string, outPath: string, options: { overwrite?: boolean } = {}): { path: string; sha256: string } {
-  const found = findBriefingExport(db, exportId);
-  const content = readBriefingExportContent(db, exportId);
-  if (!found || !content) throw new AppError('NOT_FOUND', `No briefing export with id ${exportId}`);
+  const { found, content } = storedExport(db, exportId);
   if (sha256(content) !== found.sha256) throw new AppError('CORRUPT', `Stored export ${found.fileName} no longer matches its sha256`);
   return { path: writeDocxAtomically(outPath, content, options.overwrite ?? false), sha256: found.sha256 };
 }
 
 /** The bytes of a stored export, e.g. for the app to hand to a save dialog's chosen path. */
 export function exportContent(db: Db, exportId: string): { fileName: string; sha256: string; bytes: Uint8Array } {
-  const found = findBriefingExport(db, exportId);
-  const content = readBriefingExportContent(db, exportId);
-  if (!found || !content) throw new AppError('NOT_FOUND', `No briefing export with id ${exportId}`);
+  const { found, content } = storedExport(db, exportId);
   return { fileName: found.fileName, sha256: found.sha256, bytes: content };
 }

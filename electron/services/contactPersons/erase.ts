@@ -14,6 +14,7 @@ import { deleteContactPersonRow } from '../../../db/repositories/contactPersons'
 import { checkpointAndTruncateWal } from '../../../db/repositories/signalErasure';
 import type { ContactPersonErasure } from '../../../shared/domain/contactPerson';
 import { recordChange } from '../audit';
+import { forgetInBriefings } from '../briefings/erasure';
 import type { WriteContext } from '../context';
 import { stampOf } from '../organisations/writes';
 import { invalid } from '../validation';
@@ -59,11 +60,11 @@ export function eraseContactPerson(ctx: WriteContext, id: string, confirmName: s
     const redact = (text: string) => text.replace(inText, ERASED_PERSON_PLACEHOLDER);
     const stamp = stampOf(ctx);
     const rewritten = new Set<NetworkSearchIndex>();
-    let redactedRecords = 0;
+    const redactedIds: string[] = [];
     const redacted = (entity: 'contactMoment' | 'action' | 'signal', entityId: string, index: NetworkSearchIndex) => {
       recordChange(db, ctx.actor, { entity, entityId, action: 'update', after: { redacted: person.number } }, ctx.now);
       rewritten.add(index);
-      redactedRecords += 1;
+      redactedIds.push(entityId);
     };
 
     const moments = contactMomentsOfPerson(db, id);
@@ -94,12 +95,19 @@ export function eraseContactPerson(ctx: WriteContext, id: string, confirmName: s
       redacted('signal', signalId, 'signals_fts');
     }
 
+    // Notes built from the rewritten records may hold the name in their stored copies.
+    forgetInBriefings(ctx, {
+      reference: person.number,
+      recordIds: [id, ...redactedIds],
+      text: inText,
+      placeholder: ERASED_PERSON_PLACEHOLDER,
+    });
     const ownPayloads = eraseAuditPayloadsOf(db, 'contactPerson', id);
     const mentioning = eraseAuditPayloadsWhere(db, (json) => json.search(inJson) !== -1);
     deleteContactPersonRow(db, id);
     auditPerson(ctx, id, 'erase', undefined, { number: person.number });
     for (const index of rewritten) optimizeSearchIndex(db, index);
-    return { number: person.number, redactedRecords, erasedAuditPayloads: ownPayloads + mentioning };
+    return { number: person.number, redactedRecords: redactedIds.length, erasedAuditPayloads: ownPayloads + mentioning };
   })();
   // Outside the transaction: a checkpoint cannot run inside one.
   checkpointAndTruncateWal(db);

@@ -1,17 +1,33 @@
 import { eraseAuditPayloadsOf } from '../../../db/repositories/auditLog';
 import { checkpointAndTruncateWal, optimizeSignalSearchIndex } from '../../../db/repositories/signalErasure';
 import { clearMergedInto, deleteSignalRow, mergedSourceIds } from '../../../db/repositories/signals';
+import { forgetInBriefings } from '../briefings/erasure';
 import type { WriteContext } from '../context';
 import { invalid } from '../validation';
 import { auditSignal, requireSignal, stampOf } from './common';
+
+/** What stands where an erased signal's title stood in a note's text. */
+export const ERASED_SIGNAL_PLACEHOLDER = '[gewist signaal]';
+
+/**
+ * A title copied into a note's sections is removed with the signal; a very
+ * short title ("Onrust") would also hit the adviser's own words, so those
+ * are left to the stored copies' withdrawal and the adviser's eye.
+ */
+function titlePattern(title: string): RegExp | null {
+  const trimmed = title.trim();
+  if (trimmed.length < 12) return null;
+  return new RegExp(trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+}
 
 /**
  * Erases a signal for privacy reasons: unlike a soft delete, its content must
  * be gone from the case file afterwards, including its history and the bytes
  * on disk. The adviser confirms by typing the signal's number.
  *
- * Removed: the row (links and shares cascade, the FTS entry by trigger) and the
- * before/after data of all its audit entries. Kept: the audit entries
+ * Removed: the row (links and shares cascade, the FTS entry by trigger), the
+ * before/after data of all its audit entries, and its traces in briefing notes
+ * (selection, copied title, stored copies of exports that included it). Kept: the audit entries
  * themselves (their payload hashes keep the chain verifiable) plus one 'erase'
  * entry that names only the number.
  */
@@ -31,6 +47,12 @@ export function eraseSignal(ctx: WriteContext, id: string, confirmNumber: string
         auditSignal(ctx, sourceId, 'update', { mergedInto: { id, number: signal.number } }, { mergedInto: null });
       }
     }
+    forgetInBriefings(ctx, {
+      reference: signal.number,
+      recordIds: [id],
+      text: titlePattern(signal.title),
+      placeholder: ERASED_SIGNAL_PLACEHOLDER,
+    });
     eraseAuditPayloadsOf(db, 'signal', id);
     deleteSignalRow(db, id);
     optimizeSignalSearchIndex(db);
