@@ -8,6 +8,7 @@ import { createCaseFile } from './caseFile';
 import { addJournalEntry } from './cases/journal';
 import { createCase } from './cases/writes';
 import type { WriteContext } from './context';
+import { seedDemoNetwork } from './demoNetwork';
 import { generateDemoSignals } from './demoSignals';
 import { referenceData } from './reference';
 import { createSignal } from './signals/writes';
@@ -48,15 +49,16 @@ function seedDemo(db: Db, now: Date, signalCount: number): void {
     ownerIds: advisers.map((adviser) => adviser.id),
     municipalities: referenceData(db).municipalities,
   });
-  const created: { id: string; themes: string[]; receivedOn: string }[] = [];
+  const created: { id: string; themes: string[]; receivedOn: string; municipalities: string[] }[] = [];
   for (let start = 0; start < inputs.length; start += BATCH) {
     db.transaction(() => {
       for (const input of inputs.slice(start, start + BATCH)) {
         const signal = createSignal(ctx, input);
-        created.push({ id: signal.id, themes: signal.themes, receivedOn: signal.receivedOn });
+        created.push({ id: signal.id, themes: signal.themes, receivedOn: signal.receivedOn, municipalities: signal.municipalities });
       }
     })();
   }
+  const cases: { id: string; themes: string[] }[] = [];
   for (const demoCase of DEMO_CASES) {
     const members = created.filter((signal) => signal.themes.includes(demoCase.theme)).slice(0, SIGNALS_PER_CASE);
     if (members.length === 0) continue;
@@ -74,6 +76,7 @@ function seedDemo(db: Db, now: Date, signalCount: number): void {
       classification: 'ongerubriceerd',
       signalIds: members.map((signal) => signal.id),
     });
+    cases.push({ id: made.id, themes: made.themes });
     addJournalEntry(ctx, { caseId: made.id, entryOn: startOn, text: 'Casus geopend na meerdere samenhangende signalen (fictief).' });
     addJournalEntry(ctx, {
       caseId: made.id,
@@ -81,6 +84,8 @@ function seedDemo(db: Db, now: Date, signalCount: number): void {
       text: 'Afstemming met gemeente en partners; vervolgafspraak gepland (fictief).',
     });
   }
+  // Organisations, contact persons, contact moments and actions around those signals and cases.
+  seedDemoNetwork(ctx, { adviserIds: [current.id, ...advisers.filter((a) => a.id !== current.id).map((a) => a.id)], signals: created, cases });
 }
 
 export interface DemoOptions {

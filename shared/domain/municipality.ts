@@ -20,6 +20,7 @@ export const municipalityListQuerySchema = z.object({
   includeFormer: z.boolean().default(false),
 });
 export type MunicipalityListQuery = z.output<typeof municipalityListQuerySchema>;
+export type MunicipalityListQueryInput = z.input<typeof municipalityListQuerySchema>;
 
 /** Everything linked to one municipality, for its page. Lists are capped; counts are not. */
 export interface MunicipalityDetail extends MunicipalityListRow {
@@ -59,6 +60,7 @@ export const networkOverviewQuerySchema = z
     if (value.from > value.to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'validation.periodOrder' });
   });
 export type NetworkOverviewQuery = z.output<typeof networkOverviewQuerySchema>;
+export type NetworkOverviewQueryInput = z.input<typeof networkOverviewQuerySchema>;
 
 export interface NetworkOverviewRow {
   code: string;
@@ -68,9 +70,12 @@ export interface NetworkOverviewRow {
   signals: number;
   /** Contact moments held in the period. */
   contactMoments: number;
-  /** Last contact ever (not only in the period); null when never. */
+  /**
+   * The last contact on or before the reference day min(to, today), not only
+   * in the period (with `to` today: the last contact ever); null when none.
+   */
   lastContactOn: string | null;
-  /** Days from the last contact to the end of the period; null when never. */
+  /** Days from the last contact to the reference day min(to, today); null when never. */
   daysSinceContact: number | null;
   /** Open or in-progress actions linked to the municipality through a signal, case or contact moment. */
   openActions: number;
@@ -80,6 +85,18 @@ export interface NetworkOverviewRow {
 export interface NetworkOverview {
   from: string;
   to: string;
+  /** Today in the Netherlands: actions due before it are overdue. */
   today: string;
   rows: NetworkOverviewRow[];
 }
+
+const DAY_MS = 86_400_000;
+
+/** The period of `days` calendar days that ends on `today` (both ends included), as ISO dates. */
+export function periodEndingOn(today: string, days: number): { from: string; to: string } {
+  const end = Date.parse(`${today}T00:00:00Z`);
+  return { from: new Date(end - (days - 1) * DAY_MS).toISOString().slice(0, 10), to: today };
+}
+
+/** The overview's default period: the last 90 days up to today. */
+export const DEFAULT_NETWORK_PERIOD_DAYS = 90;

@@ -11,9 +11,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { briefingSuite } from './briefingBench';
 import { caseFileAuditSuite } from './caseFileAuditBench';
 import { caseFileCipherSuite } from './caseFileCipherBench';
 import { caseFileOpenSuite } from './caseFileOpenBench';
+import { networkSuite } from './networkBench';
 import { signalsCasesSuite } from './signalsCasesBench';
 import { BenchRun, machineInfo, nowMs, printMachine, printTable, writeSummary, type BenchSuite } from './measure';
 
@@ -22,6 +24,8 @@ const SUITES: BenchSuite[] = [
   caseFileCipherSuite,
   caseFileAuditSuite,
   signalsCasesSuite,
+  networkSuite,
+  briefingSuite,
 ];
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,19 +1,16 @@
-import { AppError } from '../../../shared/errors';
+import { getMunicipality } from '../../services/network/municipalityDetail';
+import { listMunicipalities } from '../../services/network/municipalities';
+import { networkOverview } from '../../services/network/overview';
 import type { HandlerDeps, HandlersFor } from './types';
+import { contexts } from './context';
 
-// PLACEHOLDER while the network issue is built; replaced by the real handlers.
-const notBuilt = (): never => {
-  throw new AppError('INTERNAL', 'Not built yet');
-};
-
-export function networkHandlers(_deps: HandlerDeps): HandlersFor<
-  | 'municipalities.list'
-  | 'municipalities.get'
-  | 'network.overview'
-> {
+export function networkHandlers(deps: HandlerDeps): HandlersFor<'municipalities.list' | 'municipalities.get' | 'network.overview'> {
+  const { read } = contexts(deps);
+  // "Today" decides what is overdue; the handlers' clock is the one tests can fix.
+  const now = () => (deps.now ?? (() => new Date()))();
   return {
-    'municipalities.list': notBuilt,
-    'municipalities.get': notBuilt,
-    'network.overview': notBuilt,
+    'municipalities.list': (query) => listMunicipalities(read().db, query),
+    'municipalities.get': ({ code }) => getMunicipality(read().db, code, now()),
+    'network.overview': (query) => networkOverview(read().db, query, now()),
   };
 }

@@ -1,4 +1,106 @@
-// PLACEHOLDER while the network issue is built; replaced by the real page.
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { MunicipalityDetail } from '../../../../shared/domain/municipality';
+import { call } from '../../api/client';
+import { recordKeys } from '../../api/domain';
+import { Alert } from '../../components/Alert';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate, localToday } from '../../format';
+import { BackButton } from '../shell/BackButton';
+import { useNavigation } from '../shell/navigation';
+import { MunicipalitySections } from './MunicipalitySections';
+import '../../styles/network.css';
+
+const DAY_MS = 86_400_000;
+const COUNTS = ['signals', 'cases', 'contactMoments', 'organisations', 'persons', 'openActions'] as const;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+function LastContact({ on }: { on: string | null }) {
+  const { t } = useTranslation();
+  if (!on) return <>{t('municipality.noContact')}</>;
+  const days = daysBetween(on, localToday());
+  const date = formatDate(on);
+  return <>{days <= 0 ? t('municipality.lastContactToday', { date }) : t('municipality.lastContactAgo', { date, count: days })}</>;
+}
+
+function Summary({ detail }: { detail: MunicipalityDetail }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="municipality-summary">
+      <h2 id="municipality-summary">{t('municipality.summary')}</h2>
+      <dl className="facts">
+        <dt>{t('municipality.lastContact')}</dt>
+        <dd>
+          <LastContact on={detail.lastContactOn} />
+        </dd>
+        <dt>{t('municipality.validFrom')}</dt>
+        <dd>{formatDate(detail.validFrom)}</dd>
+      </dl>
+      <ul className="municipality-counts">
+        {COUNTS.map((key) => (
+          <li key={key}>
+            <strong>{detail.counts[key]}</strong>
+            {t(`municipality.count.${key}`)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Everything linked to one municipality, and a quick way to log a contact with it. */
 export function MunicipalityPage({ code }: { code: string }) {
-  return <h1>MunicipalityPage {String(code ?? '')}</h1>;
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const query = useQuery({
+    queryKey: [...recordKeys.municipalities, 'one', code],
+    queryFn: () => call('municipalities.get', { code }),
+  });
+
+  if (query.error) {
+    return (
+      <>
+        <BackButton />
+        <ErrorAlert error={query.error} />
+      </>
+    );
+  }
+  if (!query.data) return <p className="muted">{t('app.loading')}</p>;
+  const detail = query.data;
+  return (
+    <>
+      <BackButton />
+      <div className="page-header">
+        <div>
+          <p className="page-header__kicker">{t('municipality.kicker', { code: detail.code, province: detail.provinceName })}</p>
+          <h1>{detail.name}</h1>
+        </div>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => navigate({ name: 'contactMomentForm', prefill: { municipalities: [detail.code] } })}
+        >
+          {t('municipality.newContactMoment')}
+        </button>
+      </div>
+      {detail.validTo && (
+        <Alert kind="info">
+          <p>{t('municipality.former', { date: formatDate(detail.validTo) })}</p>
+          {detail.mergedInto && (
+            <p>
+              {t('municipality.mergedInto')}:{' '}
+              <button type="button" className="link-button" onClick={() => navigate({ name: 'municipality', code: detail.mergedInto ?? '' })}>
+                {detail.mergedInto}
+              </button>
+            </p>
+          )}
+        </Alert>
+      )}
+      <Summary detail={detail} />
+      <MunicipalitySections detail={detail} />
+    </>
+  );
 }

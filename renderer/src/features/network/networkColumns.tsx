@@ -1,0 +1,92 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NetworkOverviewRow } from '../../../../shared/domain/municipality';
+import { formatDate } from '../../format';
+import { attentionOf } from './networkAttention';
+
+/** A count, right-aligned so columns of numbers compare at a glance. */
+const count = (value: number) => <span className="numeric">{value}</span>;
+
+export function useNetworkColumns(open: (row: NetworkOverviewRow) => void): ColumnDef<NetworkOverviewRow, unknown>[] {
+  const { t } = useTranslation();
+  return useMemo<ColumnDef<NetworkOverviewRow, unknown>[]>(
+    () => [
+      {
+        id: 'name',
+        accessorKey: 'name',
+        header: t('network.column.name'),
+        cell: ({ row }) => {
+          const attention = attentionOf(row.original);
+          return (
+            <>
+              <button type="button" className="link-button" onClick={() => open(row.original)}>
+                {row.original.name}
+              </button>
+              {attention && (
+                <span className="network-attention">
+                  <span className="badge badge--hoog">
+                    <span aria-hidden="true">⚠ </span>
+                    {t('network.attention')}
+                  </span>{' '}
+                  <span className="cell-sub">
+                    {[
+                      attention.quiet ? t('network.reason.quiet') : null,
+                      attention.overdue > 0 ? t('network.reason.overdue', { count: attention.overdue }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </span>
+              )}
+            </>
+          );
+        },
+      },
+      { id: 'provinceName', accessorKey: 'provinceName', header: t('network.column.provinceName') },
+      { id: 'signals', accessorKey: 'signals', header: t('network.column.signals'), cell: ({ row }) => count(row.original.signals) },
+      {
+        id: 'contactMoments',
+        accessorKey: 'contactMoments',
+        header: t('network.column.contactMoments'),
+        cell: ({ row }) => count(row.original.contactMoments),
+      },
+      {
+        id: 'lastContactOn',
+        header: t('network.column.lastContactOn'),
+        enableSorting: false,
+        cell: ({ row }) => (row.original.lastContactOn ? <span className="nowrap">{formatDate(row.original.lastContactOn)}</span> : t('network.never')),
+      },
+      {
+        id: 'daysSinceContact',
+        accessorKey: 'daysSinceContact',
+        header: t('network.column.daysSinceContact'),
+        cell: ({ row }) =>
+          row.original.daysSinceContact === null ? <span className="numeric">{t('network.never')}</span> : count(row.original.daysSinceContact),
+      },
+      {
+        id: 'openActions',
+        accessorKey: 'openActions',
+        header: t('network.column.openActions'),
+        cell: ({ row }) => count(row.original.openActions),
+      },
+      {
+        id: 'overdueActions',
+        accessorKey: 'overdueActions',
+        header: t('network.column.overdueActions'),
+        cell: ({ row }) =>
+          row.original.overdueActions > 0 ? (
+            <span className="numeric">
+              <span className="badge badge--hoog">
+                <span aria-hidden="true">⚠ </span>
+                {row.original.overdueActions}
+              </span>
+            </span>
+          ) : (
+            count(0)
+          ),
+      },
+    ],
+    [t, open],
+  );
+}

@@ -1,0 +1,42 @@
+import {
+  DEFAULT_NETWORK_PERIOD_DAYS,
+  NETWORK_SORT_COLUMNS,
+  periodEndingOn,
+  type NetworkOverviewQuery,
+} from '../../../../shared/domain/municipality';
+import { localToday } from '../../format';
+
+export type NetworkSortColumn = (typeof NETWORK_SORT_COLUMNS)[number];
+
+/** The overview's choices; kept while the adviser opens a municipality and comes back. */
+export interface NetworkState {
+  from: string;
+  to: string;
+  /** The quick choice the period came from; null once a date was typed. */
+  days: number | null;
+  province: string;
+  onlyActive: boolean;
+  sort: NetworkOverviewQuery['sort'];
+}
+
+export const QUICK_PERIODS = [30, 90, 365] as const;
+
+export const initialNetworkState = (): NetworkState => ({
+  ...periodEndingOn(localToday(), DEFAULT_NETWORK_PERIOD_DAYS),
+  days: DEFAULT_NETWORK_PERIOD_DAYS,
+  province: '',
+  onlyActive: false,
+  sort: { column: 'daysSinceContact', direction: 'desc' },
+});
+
+export function isNetworkSortColumn(id: string): id is NetworkSortColumn {
+  return (NETWORK_SORT_COLUMNS as readonly string[]).includes(id);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether the period can be asked for; a half-typed date waits, a reversed period is named. */
+export function periodProblem(state: Pick<NetworkState, 'from' | 'to'>): 'incomplete' | 'order' | null {
+  if (!ISO_DATE.test(state.from) || !ISO_DATE.test(state.to)) return 'incomplete';
+  return state.from > state.to ? 'order' : null;
+}
