@@ -22,20 +22,23 @@ test('the network overview sorts and filters by period, opens a municipality, an
   await expect(page.getByRole('heading', { name: 'Netwerkoverzicht', level: 1 })).toBeVisible();
   const tabs = page.getByRole('navigation', { name: 'Onderdelen van het netwerk' });
   await expect(tabs.getByRole('button', { name: 'Overzicht' })).toHaveAttribute('aria-current', 'page');
-  // Default: the last 90 days, all 342 municipalities, longest since contact first.
+  // Default: the last 90 days, only municipalities with activity, longest since contact first.
   await expect(page.getByRole('button', { name: 'Laatste 90 dagen' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('status').getByText('342 gemeenten')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Alleen gemeenten met activiteit/ })).toBeChecked();
   const table = page.getByRole('table', { name: 'Netwerkoverzicht' });
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  const active = await table.locator('tbody tr').count();
+  expect(active).toBeLessThan(342);
   await expect(table.getByRole('columnheader', { name: /Dagen sinds contact/ })).toHaveAttribute('aria-sort', 'descending');
   // The places that need attention say so in words, not only in colour.
   await expect(table.getByText('Aandacht').first()).toBeVisible();
   await expectAccessible(page);
 
-  // Only municipalities with activity, then sort by signals (most first).
+  // All municipalities on request; then back to the active ones, sorted by signals.
+  await page.getByRole('checkbox', { name: /Alleen gemeenten met activiteit/ }).uncheck();
+  await expect(page.getByRole('status').getByText('342 gemeenten')).toBeVisible();
   await page.getByRole('checkbox', { name: /Alleen gemeenten met activiteit/ }).check();
   await expect(page.getByRole('status').getByText('342 gemeenten')).toBeHidden();
-  const active = await table.locator('tbody tr').count();
-  expect(active).toBeLessThan(342);
   await table.getByRole('button', { name: /^Signalen/ }).click();
   await expect(table.getByRole('columnheader', { name: /^Signalen/ })).toHaveAttribute('aria-sort', /ending/);
   const direction = await table.getByRole('columnheader', { name: /^Signalen/ }).getAttribute('aria-sort');

@@ -25,7 +25,8 @@ export const initialNetworkState = (): NetworkState => ({
   ...periodEndingOn(localToday(), DEFAULT_NETWORK_PERIOD_DAYS),
   days: DEFAULT_NETWORK_PERIOD_DAYS,
   province: '',
-  onlyActive: false,
+  // 300 quiet municipalities would bury the few that need a manager's attention.
+  onlyActive: true,
   sort: { column: 'daysSinceContact', direction: 'desc' },
 });
 
