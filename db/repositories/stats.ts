@@ -9,6 +9,11 @@ const COUNTED_TABLES = {
   signals: 'SELECT count(*) AS n FROM signals WHERE deleted_at IS NULL',
   cases: 'SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL',
   journalEntries: 'SELECT count(*) AS n FROM journal_entries WHERE deleted_at IS NULL',
+  organisations: 'SELECT count(*) AS n FROM organisations WHERE deleted_at IS NULL',
+  contactPersons: 'SELECT count(*) AS n FROM contact_persons WHERE deleted_at IS NULL',
+  contactMoments: 'SELECT count(*) AS n FROM contact_moments WHERE deleted_at IS NULL',
+  actions: 'SELECT count(*) AS n FROM follow_up_actions WHERE deleted_at IS NULL',
+  briefings: 'SELECT count(*) AS n FROM briefings WHERE deleted_at IS NULL',
   advisers: 'SELECT count(*) AS n FROM advisers WHERE deleted_at IS NULL',
   auditEntries: 'SELECT count(*) AS n FROM audit_log',
 } as const;
