@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, ipcMain, powerMonitor, session as webSession, type BrowserWindow } from 'electron';
 import { wireChannel } from '../shared/contract/channels';
+import { renderInWorker } from './briefing/runInWorker';
 import { createHandlers } from './ipc/handlers/index';
 import { registerHandlers } from './ipc/register';
 import { AppStateStore } from './services/appState';
@@ -54,6 +56,8 @@ app.whenReady().then(() => {
     appState: new AppStateStore(dataDir),
     dialogs: electronDialogs(() => mainWindow),
     dataDir,
+    // Built beside main.cjs by scripts/build-electron.mjs.
+    renderBriefing: (model) => renderInWorker(model, { workerUrl: pathToFileURL(path.join(__dirname, 'briefingWorker.cjs')) }),
   });
   registerHandlers(ipcMain, handlers, (url) => url.startsWith(`${APP_ORIGIN}/`));
   mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));

@@ -3,6 +3,7 @@ import type { Dialogs } from './ipc/dialogs';
 
 const CASE_FILE_FILTER = [{ name: 'ESS-casusbestand', extensions: ['ess'] }];
 const TEXT_FILE_FILTER = [{ name: 'Tekstbestand', extensions: ['txt'] }];
+const WORD_FILE_FILTER = [{ name: 'Word-document', extensions: ['docx'] }];
 
 /** Native dialogs attached to the main window; cancelling gives null. */
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
@@ -32,6 +33,12 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
     },
     async chooseExportDestination(suggestedName) {
       const options = { title: 'Inzagebestand opslaan', defaultPath: suggestedName, filters: TEXT_FILE_FILTER };
+      const owner = parent();
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseDocumentDestination(suggestedName) {
+      const options = { title: 'Nota opslaan', defaultPath: suggestedName, filters: WORD_FILE_FILTER };
       const owner = parent();
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

@@ -11,9 +11,13 @@ const external = [
   ...builtinModules.map((name) => `node:${name}`),
 ];
 
+// The briefing worker is an entry of its own: main starts it as a worker
+// thread (new Worker(briefingWorker.cjs beside main.cjs)) to pack large notes
+// off the main thread; it bundles docx (~1 MB).
 for (const [entry, name] of [
   ['electron/main.ts', 'main'],
   ['electron/preload.ts', 'preload'],
+  ['electron/briefing/worker.ts', 'briefingWorker'],
 ]) {
   await build({
     configFile: false,
@@ -31,4 +35,4 @@ for (const [entry, name] of [
     ssr: { noExternal: true, external: ['electron', 'better-sqlite3-multiple-ciphers'] },
   });
 }
-console.log('Built dist-electron/main.cjs and dist-electron/preload.cjs');
+console.log('Built dist-electron/main.cjs, preload.cjs and briefingWorker.cjs');

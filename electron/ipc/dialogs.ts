@@ -9,4 +9,6 @@ export interface Dialogs {
   chooseBackupDestination(suggestedName: string): Promise<string | null>;
   /** Where to save an AVG access export (a text file). */
   chooseExportDestination(suggestedName: string): Promise<string | null>;
+  /** Where to save a briefing note (a Word document). */
+  chooseDocumentDestination(suggestedName: string): Promise<string | null>;
 }

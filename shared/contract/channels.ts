@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { adviserInputSchema } from '../domain/adviser';
+import { briefingContract } from './briefingChannels';
 import { preferencesSchema } from '../settings';
 import { domainContract } from './domainChannels';
 import { networkContract } from './networkChannels';
@@ -34,6 +35,7 @@ export const contract = {
   'advisers.setCurrent': { request: adviserInputSchema.strict(), response: s.sessionStatusSchema },
   ...domainContract,
   ...networkContract,
+  ...briefingContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -271,7 +271,7 @@ describe('the IPC channels for export and erasure', () => {
     const handlers = createHandlers({
       session,
       appState: new AppStateStore(path.join(dir, 'app')),
-      dialogs: { chooseNewCaseFile: nothing, chooseCaseFile: nothing, chooseBackupDestination: nothing, chooseExportDestination: choose },
+      dialogs: { chooseNewCaseFile: nothing, chooseCaseFile: nothing, chooseBackupDestination: nothing, chooseExportDestination: choose, chooseDocumentDestination: nothing },
       dataDir: path.join(dir, 'app'),
       now: () => new Date('2026-11-28T10:00:00Z'),
     });

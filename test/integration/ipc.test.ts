@@ -19,7 +19,7 @@ function setUp() {
   const handlers = createHandlers({
     session,
     appState: new AppStateStore(path.join(dir, 'app')),
-    dialogs: { chooseNewCaseFile: take, chooseCaseFile: take, chooseBackupDestination: take, chooseExportDestination: take },
+    dialogs: { chooseNewCaseFile: take, chooseCaseFile: take, chooseBackupDestination: take, chooseExportDestination: take, chooseDocumentDestination: take },
     dataDir: path.join(dir, 'app'),
   });
   return { dir, dialogs, session, handlers };

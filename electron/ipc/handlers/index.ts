@@ -1,3 +1,4 @@
+import { briefingHandlers } from './briefings';
 import { caseFileHandlers } from './caseFile';
 import { caseHandlers } from './cases';
 import { contactMomentHandlers } from './contactMoments';
@@ -18,5 +19,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...organisationHandlers(deps),
     ...contactMomentHandlers(deps),
     ...networkHandlers(deps),
+    ...briefingHandlers(deps),
   };
 }

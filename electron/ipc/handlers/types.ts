@@ -1,8 +1,10 @@
+import type { briefingContract } from '../../../shared/contract/briefingChannels';
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { domainContract } from '../../../shared/contract/domainChannels';
 import type { networkContract } from '../../../shared/contract/networkChannels';
 import type { AppStateStore } from '../../services/appState';
 import type { CaseFileSession } from '../../services/session';
+import type { Render } from '../../services/briefings/export';
 import type { Dialogs } from '../dialogs';
 
 export type Handler<K extends Channel> = (request: ParsedRequestOf<K>) => ResponseOf<K> | Promise<ResponseOf<K>>;
@@ -11,7 +13,7 @@ export type Handler<K extends Channel> = (request: ParsedRequestOf<K>) => Respon
 export type Handlers = { [K in Channel]: Handler<K> };
 export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> };
 
-export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract;
+export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract | keyof typeof briefingContract;
 export type CaseFileChannel = Exclude<Channel, DomainChannel>;
 
 export interface HandlerDeps {
@@ -21,4 +23,10 @@ export interface HandlerDeps {
   /** The app's own data folder (demo case file). */
   dataDir: string;
   now?: () => Date;
+  /**
+   * Builds and packs a note's .docx. The Electron main process passes one that
+   * runs in a worker thread (a large note must not freeze the window); without
+   * one (tests, the loopback bridge) the note is rendered inline.
+   */
+  renderBriefing?: Render;
 }

@@ -43,6 +43,7 @@ export async function startLoopbackBridge(dataDir: string): Promise<LoopbackBrid
     chooseCaseFile: take,
     chooseBackupDestination: take,
     chooseExportDestination: take,
+    chooseDocumentDestination: take,
   };
   const listeners = new Set<http.ServerResponse>();
   const session = new CaseFileSession({

@@ -69,6 +69,9 @@ export function CasePage({ id }: { id: string }) {
           >
             {t('contactMoments.new')}
           </button>
+          <button type="button" className="button" disabled={deleted} onClick={() => navigate({ name: 'briefingNew', caseIds: [item.id] })}>
+            {t('briefings.fromCase')}
+          </button>
           {!deleted && (
             <button type="button" className="button button--quiet" onClick={() => setDeleting(true)}>
               {t('casePage.delete')}

@@ -5,6 +5,7 @@ import { AdviserSection } from './AdviserSection';
 import { AutoLockSection } from './AutoLockSection';
 import { BackupSection } from './BackupSection';
 import { CaseFileInfoList } from './CaseFileInfoList';
+import { HouseStyleSection } from './HouseStyleSection';
 import { PassphraseSection } from './PassphraseSection';
 
 type Unlocked = Extract<SessionStatus, { state: 'unlocked' }>;
@@ -18,6 +19,7 @@ export function SettingsPage({ status }: { status: Unlocked }) {
       <AutoLockSection minutes={status.autoLockMinutes} />
       <PassphraseSection />
       <BackupSection />
+      <HouseStyleSection />
       <section className="card" aria-labelledby="settings-info">
         <h2 id="settings-info">{t('settings.infoHeading')}</h2>
         <CaseFileInfoList />

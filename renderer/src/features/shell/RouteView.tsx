@@ -23,6 +23,8 @@ import { ActionFormPage } from '../actions/ActionFormPage';
 import { NetworkPage } from '../network/NetworkPage';
 import { MunicipalitiesPage } from '../network/MunicipalitiesPage';
 import { MunicipalityPage } from '../network/MunicipalityPage';
+import { BriefingsPage } from '../briefings/BriefingsPage';
+import { BriefingComposerPage } from '../briefings/BriefingComposerPage';
 import { useNavigation } from './navigation';
 
 type Unlocked = Extract<SessionStatus, { state: 'unlocked' }>;
@@ -94,6 +96,19 @@ export function RouteView({ status }: { status: Unlocked }) {
       return <ContactPersonPage key={route.id} id={route.id} />;
     case 'contactPersonForm':
       return <ContactPersonFormPage key={route.id ?? `new-${route.organisationId ?? ''}`} id={route.id} organisationId={route.organisationId} />;
+    case 'briefings':
+      return <BriefingsPage />;
+    case 'briefing':
+      return <BriefingComposerPage key={route.id} id={route.id} />;
+    case 'briefingNew':
+      return (
+        <BriefingComposerPage
+          key={`new-${route.kind ?? ''}-${route.signalIds?.join(',') ?? ''}-${route.caseIds?.join(',') ?? ''}`}
+          kind={route.kind}
+          signalIds={route.signalIds}
+          caseIds={route.caseIds}
+        />
+      );
     case 'caseForm':
       return <CaseFormPage key={route.id ?? `new-${route.signalIds?.join(',') ?? ''}`} id={route.id} signalIds={route.signalIds} adviserId={adviserId} />;
   }

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { BriefingKind } from '../../../../shared/domain/briefing';
 import type { ActionView } from '../../../../shared/domain/followUpAction';
 
 /**
@@ -29,7 +30,10 @@ export type Route =
   | { name: 'organisationForm'; id?: string }
   | { name: 'contactPersons'; reviewDue?: boolean }
   | { name: 'contactPerson'; id: string }
-  | { name: 'contactPersonForm'; id?: string; organisationId?: string };
+  | { name: 'contactPersonForm'; id?: string; organisationId?: string }
+  | { name: 'briefings' }
+  | { name: 'briefing'; id: string }
+  | { name: 'briefingNew'; kind?: BriefingKind; signalIds?: string[]; caseIds?: string[] };
 
 /** What a new contact moment starts with when logged from a municipality, organisation, person, signal or case. */
 export interface ContactMomentPrefill {
@@ -41,7 +45,7 @@ export interface ContactMomentPrefill {
 }
 
 /** Areas in the main menu, in menu order. */
-export const AREAS = ['home', 'signals', 'triage', 'cases', 'contactMoments', 'actions', 'network', 'settings'] as const;
+export const AREAS = ['home', 'signals', 'triage', 'cases', 'contactMoments', 'actions', 'network', 'briefings', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** The menu item a page belongs to, so the menu shows where one is. */
@@ -68,6 +72,9 @@ export function areaOf(route: Route): Area {
     case 'contactPerson':
     case 'contactPersonForm':
       return 'network';
+    case 'briefing':
+    case 'briefingNew':
+      return 'briefings';
     default:
       return route.name;
   }

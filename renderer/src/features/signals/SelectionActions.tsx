@@ -38,6 +38,9 @@ export function SelectionActions({ signalIds, onDone }: { signalIds: string[]; o
         <button type="button" className="button button--small" onClick={() => setChoosing(true)}>
           {t('signals.addToCase')}
         </button>
+        <button type="button" className="button button--small" onClick={() => navigate({ name: 'briefingNew', signalIds })}>
+          {t('briefings.fromSelection')}
+        </button>
         <button type="button" className="button button--small button--quiet" onClick={onDone}>
           {t('signals.clearSelection')}
         </button>
