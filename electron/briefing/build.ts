@@ -1,14 +1,14 @@
 import { Document, Packer, Paragraph, type FileChild } from 'docx';
 import { chartParagraph } from './chart';
 import { headersAndFooters } from './headerFooter';
-import type { BriefingDocumentModel } from './model';
+import type { BriefingDocumentModel } from '../../shared/domain/briefingDocument';
 import { parafenblok } from './parafen';
 import { actionTable, contactMomentTable, countTable } from './recordTables';
 import { bulletList, heading1, heading2, heading3, numberedLines, plain, textBlock } from './sections';
 import { caseTable, signalTable } from './signalTable';
 import { DOCUMENT_OPTIONS, PAGE, STYLES } from './styles';
 import { TABLE_PARAGRAPH_STYLES } from './tables';
-import { DOCUMENT_TEXT } from './text';
+import { DOCUMENT_TEXT } from '../../shared/domain/briefingText';
 import { titleBlock } from './titleBlock';
 
 /**

@@ -1,6 +1,6 @@
 import { Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
-import type { ChartModel } from './model';
+import type { ChartModel } from '../../shared/domain/briefingDocument';
 import { COLOURS, FONT, TEXT_WIDTH } from './styles';
 
 /**

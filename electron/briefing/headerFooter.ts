@@ -1,7 +1,7 @@
 import { AlignmentType, Footer, Header, ImageRun, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
-import type { BriefingDocumentModel, DocumentLogo } from './model';
+import type { BriefingDocumentModel, DocumentLogo } from '../../shared/domain/briefingDocument';
 import { COLOURS, SMALL_SIZE, TEXT_WIDTH } from './styles';
-import { DOCUMENT_TEXT } from './text';
+import { DOCUMENT_TEXT } from '../../shared/domain/briefingText';
 
 /**
  * Headers and footers. The classification stands in capitals at the top and

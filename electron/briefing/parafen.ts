@@ -1,6 +1,6 @@
 import type { Table } from 'docx';
 import { dataTable } from './tables';
-import { DOCUMENT_TEXT } from './text';
+import { DOCUMENT_TEXT } from '../../shared/domain/briefingText';
 
 const C = DOCUMENT_TEXT.column;
 

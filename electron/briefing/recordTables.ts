@@ -1,8 +1,8 @@
 import type { Table } from 'docx';
-import type { ActionLine, ContactMomentLine, CountLine } from './model';
+import type { ActionLine, ContactMomentLine, CountLine } from '../../shared/domain/briefingDocument';
 import { TEXT_WIDTH } from './styles';
 import { dataTable, type Column } from './tables';
-import { DOCUMENT_TEXT } from './text';
+import { DOCUMENT_TEXT } from '../../shared/domain/briefingText';
 
 const C = DOCUMENT_TEXT.column;
 

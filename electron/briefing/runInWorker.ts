@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
-import type { BriefingDocumentModel } from './model';
+import type { BriefingDocumentModel } from '../../shared/domain/briefingDocument';
 import type { WorkerReply } from './worker';
 
 /**

@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import { COLOURS } from './styles';
-import { DOCUMENT_TEXT } from './text';
+import { DOCUMENT_TEXT } from '../../shared/domain/briefingText';
 
 /**
  * Headings and the adviser's free text. Text is split into paragraphs at

@@ -1,7 +1,7 @@
 import type { Table } from 'docx';
-import type { BriefingDocumentModel, CaseLine, SignalLine } from './model';
+import type { BriefingDocumentModel, CaseLine, SignalLine } from '../../shared/domain/briefingDocument';
 import { dataTable, type CellValue, type Column } from './tables';
-import { DOCUMENT_TEXT } from './text';
+import { DOCUMENT_TEXT } from '../../shared/domain/briefingText';
 
 const C = DOCUMENT_TEXT.column;
 

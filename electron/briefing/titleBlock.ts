@@ -1,8 +1,8 @@
 import { HeadingLevel, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType } from 'docx';
-import type { BriefingDocumentModel } from './model';
+import type { BriefingDocumentModel } from '../../shared/domain/briefingDocument';
 import { SMALL_SIZE, TEXT_WIDTH } from './styles';
 import { NO_BORDERS, widthsOf } from './tables';
-import { DOCUMENT_TEXT } from './text';
+import { DOCUMENT_TEXT } from '../../shared/domain/briefingText';
 
 /**
  * The top of the first page: the title ("Nota") with Aan / Van / Datum /

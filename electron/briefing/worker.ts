@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { renderBriefing } from './build';
-import type { BriefingDocumentModel } from './model';
+import type { BriefingDocumentModel } from '../../shared/domain/briefingDocument';
 
 /**
  * Worker-thread entry: builds and packs one note off the main thread, so a

@@ -5,12 +5,11 @@ import {
   houseStyleSchema,
   type Briefing,
   type BriefingExport,
-  type BriefingKind,
   type BriefingListRow,
   type BriefingRecordIds,
-  type BriefingSections,
   type HouseStyle,
 } from '../domain/briefing';
+import type { BriefingDocumentModel } from '../domain/briefingDocument';
 import type { Classification } from '../domain/enums';
 import { uuidSchema } from '../domain/fields';
 
@@ -26,50 +25,12 @@ export interface BriefingListItem extends BriefingListRow {
   deletedAt: string | null;
 }
 
-interface Line {
-  label: string;
-  count: number;
-}
-
 /**
- * What the composer shows of a note before it is exported: the document as
- * display text (the Word file's content without the logo), the records it
- * would be built from and the classification check. The main process fills
- * it from the same document model the export uses, so the preview and the
- * .docx never disagree; the handler's type check keeps this shape in step.
+ * What the composer shows of a note before it is exported: the same document
+ * model the export renders (so the preview and the .docx never disagree),
+ * without the logo's bytes.
  */
-export interface BriefingPreviewModel {
-  kind: BriefingKind;
-  reference: string;
-  classification: string;
-  date: string;
-  to: string;
-  from: string;
-  copyTo: string[];
-  subject: string;
-  deadline: string | null;
-  referenceColumn: {
-    organisationLine: string;
-    directorate: string;
-    unit: string;
-    addressLines: string[];
-    contactName: string;
-    contactEmail: string;
-    contactPhone: string;
-  };
-  sections: BriefingSections;
-  period: string | null;
-  summary: string;
-  signals: { number: string; receivedOn: string; place: string; themes: string; title: string; detail: string; urgency: string }[];
-  cases: { number: string; title: string; type: string; status: string; startOn: string }[];
-  counts: { total: number; byTheme: Line[]; byProvince: Line[]; byWeek: Line[] };
-  actions: { number: string; description: string; kind: string; owner: string; dueOn: string; status: string }[];
-  contactMoments: { number: string; heldOn: string; form: string; places: string; subject: string; withWhom: string }[];
-  includePersonalData: boolean;
-  chart: { basis: 'perWeek' | 'perTheme'; title: string; categories: string[]; values: number[]; altText: string } | null;
-  draftedBy: string;
-  selectionLines: string[];
-}
+export type BriefingPreviewModel = Omit<BriefingDocumentModel, 'logo'>;
 
 export interface BriefingPreviewView {
   model: BriefingPreviewModel;

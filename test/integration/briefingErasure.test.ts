@@ -54,7 +54,7 @@ describe('erasing a signal that a note was built from', () => {
 
     const [withdrawn] = listExports(file.db, briefing.id);
     expect(withdrawn).toMatchObject({ id: exported.id, sha256: exported.sha256, withdrawnAt: '2026-03-16T09:00:00.000Z' });
-    expect(errorOf(() => downloadExport(file.db, exported.id, `${tempDir()}/again.docx`)).code).toBe('NOT_FOUND');
+    expect(errorOf(() => downloadExport(file.ctx(), exported.id, `${tempDir()}/again.docx`)).code).toBe('NOT_FOUND');
     expect(file.db.prepare('SELECT content IS NULL AS gone, instr(draft, ?) AS mentions FROM briefing_exports WHERE id = ?').get(title, exported.id)).toEqual({
       gone: 1,
       mentions: 0,
@@ -62,7 +62,7 @@ describe('erasing a signal that a note was built from', () => {
 
     // A note that never included the signal keeps its copy.
     expect(listExports(file.db, otherBriefing.id)[0]!.withdrawnAt).toBeNull();
-    expect(downloadExport(file.db, untouched.id, `${tempDir()}/kept.docx`).sha256).toBe(untouched.sha256);
+    expect(downloadExport(file.ctx(), untouched.id, `${tempDir()}/kept.docx`).sha256).toBe(untouched.sha256);
     expect(verifyAuditChain(file.db).valid).toBe(true);
   });
 });

@@ -61,11 +61,14 @@ describe('briefing exports', () => {
     expect(listExports(file.db, result.briefing.id).map((e) => e.version)).toEqual([2, 1]);
 
     const copy = path.join(dir, 'opnieuw.docx');
-    expect(downloadExport(file.db, result.export.id, copy)).toEqual({ path: copy, sha256: result.export.sha256 });
+    expect(downloadExport(file.ctx(), result.export.id, copy)).toEqual({ path: copy, sha256: result.export.sha256 });
     expect(fs.readFileSync(copy).equals(written)).toBe(true);
     expect(sha256(exportContent(file.db, again.export.id).bytes)).toBe(again.export.sha256);
-    expect(auditOf(file.db, 'briefingExport', result.export.id)).toEqual([
-      expect.objectContaining({ action: 'create', after: expect.objectContaining({ sha256: result.export.sha256, records: { signals: 3, cases: 0, actions: 1, contactMoments: 1 } }) }),
+    const exports = auditOf(file.db, 'briefing', result.briefing.id).filter((entry) => entry.action === 'export');
+    expect(exports).toEqual([
+      expect.objectContaining({ after: expect.objectContaining({ sha256: result.export.sha256, version: 1, records: { signals: 3, cases: 0, actions: 1, contactMoments: 1 } }) }),
+      expect.objectContaining({ after: expect.objectContaining({ version: 2 }) }),
+      expect.objectContaining({ after: expect.objectContaining({ version: 1, again: true, fileName: 'opnieuw.docx' }) }),
     ]);
   });
 
@@ -77,7 +80,7 @@ describe('briefing exports', () => {
     expect((await failureOf(exportBriefing(file.ctx(), { draft: marchDraft('informatienota') }, { outPath: out }))).code).toBe('FILE_EXISTS');
     expect(fs.readFileSync(out, 'utf8')).toBe('oude inhoud');
     expect(exportRows()).toBe(before);
-    expect(downloadExport.bind(null, file.db, 'x', out)).toThrow();
+    expect(downloadExport.bind(null, file.ctx(), 'x', out)).toThrow();
   });
 
   it('leaves no file, no temporary file and no export when building fails or the target appears meanwhile', async () => {
@@ -131,9 +134,9 @@ describe('briefing exports', () => {
     const result = await exportBriefing(file.ctx(), { draft: { ...draft, classificationOverride: { reason } } });
     expect(result.export).toMatchObject({ classification: 'ongerubriceerd', classificationOverride: reason });
     const audit = auditOf(file.db, 'briefing', result.briefing.id);
-    expect(audit.map((entry) => entry.action)).toEqual(['create', 'update']);
+    expect(audit.map((entry) => entry.action)).toEqual(['create', 'export', 'update']);
     expect(audit[0]!.after).toMatchObject({ classification: 'ongerubriceerd', classificationOverride: { reason } });
-    expect(audit[1]).toMatchObject({
+    expect(audit[2]).toMatchObject({
       before: { classification: 'departementaal-vertrouwelijk' },
       after: { classification: 'ongerubriceerd', classificationOverride: { reason, exportVersion: 1 } },
     });

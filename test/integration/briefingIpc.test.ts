@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderBriefing } from '../../electron/briefing/build';
-import type { BriefingDocumentModel } from '../../electron/briefing/model';
+import type { BriefingDocumentModel } from '../../shared/domain/briefingDocument';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../electron/ipc/handlers/index';
 import { AppStateStore } from '../../electron/services/appState';

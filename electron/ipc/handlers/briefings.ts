@@ -93,7 +93,7 @@ export function briefingHandlers(deps: HandlerDeps): HandlersFor<
       const chosen = await deps.dialogs.chooseDocumentDestination(documentFileName(found.reference, found.kind, found.export.version));
       if (chosen === null) return { path: null };
       const target = docxTarget(chosen);
-      return downloadExport(read().db, exportId, target.path, { overwrite: target.overwrite });
+      return downloadExport(write(), exportId, target.path, { overwrite: target.overwrite });
     },
     'houseStyle.get': () => getHouseStyle(read().db),
     'houseStyle.update': ({ houseStyle }) => updateHouseStyle(write(), houseStyle),

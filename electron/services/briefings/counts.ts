@@ -1,5 +1,5 @@
 import { addDays, addWeeks, format, getISOWeek, getISOWeekYear, parseISO, startOfISOWeek } from 'date-fns';
-import type { ChartModel, CountLine, Counts } from '../../briefing/model';
+import type { ChartModel, CountLine, Counts } from '../../../shared/domain/briefingDocument';
 import type { BriefingChart, BriefingKind } from '../../../shared/domain/briefing';
 import type { GatheredBriefing } from './gather';
 

@@ -1,6 +1,6 @@
-import type { BriefingDocumentModel, DocumentLogo, SignalLine } from '../../briefing/model';
+import type { BriefingDocumentModel, DocumentLogo, SignalLine } from '../../../shared/domain/briefingDocument';
 import { imageSize } from '../../briefing/logo';
-import { dutchDate, shortDate } from '../../briefing/text';
+import { dutchDate, shortDate } from '../../../shared/domain/briefingText';
 import { findRecipient, type BriefingDraft, type HouseStyle } from '../../../shared/domain/briefing';
 import type { Classification } from '../../../shared/domain/enums';
 import { translate } from '../../../shared/i18n';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Db } from '../../../db/connection';
 import { findBriefing, findBriefingExport, insertBriefingExport, nextExportVersion, readBriefingExportContent } from '../../../db/repositories/briefings';
 import { renderBriefing } from '../../briefing/build';
-import type { BriefingDocumentModel } from '../../briefing/model';
+import type { BriefingDocumentModel } from '../../../shared/domain/briefingDocument';
 import type { Briefing, BriefingExport } from '../../../shared/domain/briefing';
 import { AppError } from '../../../shared/errors';
 import { recordChange } from '../audit';
@@ -111,10 +111,11 @@ export async function exportBriefing(ctx: WriteContext, target: ExportTarget, op
         ctx.db,
         ctx.actor,
         {
-          entity: 'briefingExport',
-          entityId: record.id,
-          action: 'create',
-          after: { briefingId: briefing.id, reference: briefing.reference, version: record.version, fileName, sha256: hash, size: record.size, classification: record.classification, records: counts },
+          // On the note itself, so its history shows every version that left the case file.
+          entity: 'briefing',
+          entityId: briefing.id,
+          action: 'export',
+          after: { exportId: record.id, version: record.version, fileName, sha256: hash, size: record.size, classification: record.classification, records: counts },
         },
         ctx.now,
       );
@@ -151,11 +152,26 @@ function storedExport(db: Db, exportId: string): { found: BriefingExport; conten
   return { found, content };
 }
 
-/** Writes a stored export to a file again, byte for byte, after checking its hash. */
-export function downloadExport(db: Db, exportId: string, outPath: string, options: { overwrite?: boolean } = {}): { path: string; sha256: string } {
-  const { found, content } = storedExport(db, exportId);
+/**
+ * Writes a stored export to a file again, byte for byte, after checking its
+ * hash. That copy leaves the case file too, so the note's history records it.
+ */
+export function downloadExport(
+  ctx: WriteContext,
+  exportId: string,
+  outPath: string,
+  options: { overwrite?: boolean } = {},
+): { path: string; sha256: string } {
+  const { found, content } = storedExport(ctx.db, exportId);
   if (sha256(content) !== found.sha256) throw new AppError('CORRUPT', `Stored export ${found.fileName} no longer matches its sha256`);
-  return { path: writeDocxAtomically(outPath, content, options.overwrite ?? false), sha256: found.sha256 };
+  const written = writeDocxAtomically(outPath, content, options.overwrite ?? false);
+  recordChange(
+    ctx.db,
+    ctx.actor,
+    { entity: 'briefing', entityId: found.briefingId, action: 'export', after: { exportId, version: found.version, again: true, fileName: path.basename(written) } },
+    ctx.now,
+  );
+  return { path: written, sha256: found.sha256 };
 }
 
 /** The bytes of a stored export, e.g. for the app to hand to a save dialog's chosen path. */

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection';
 import { findBriefing, listBriefingExports, listBriefingRows, type BriefingRow } from '../../../db/repositories/briefings';
-import type { BriefingDocumentModel } from '../../briefing/model';
+import type { BriefingDocumentModel } from '../../../shared/domain/briefingDocument';
 import {
   briefingDraftFieldsSchema,
   isLowerClassification,

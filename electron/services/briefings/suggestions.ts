@@ -1,4 +1,4 @@
-import type { Counts } from '../../briefing/model';
+import type { Counts } from '../../../shared/domain/briefingDocument';
 import type { GatheredBriefing } from './gather';
 
 /**

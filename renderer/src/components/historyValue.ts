@@ -3,7 +3,7 @@ import { adviserName, municipalityName, useReference, useReferenceLabel } from '
 import type { HistoryEntity } from '../../../shared/domain/history';
 import { formatDate } from '../format';
 
-/** Fields whose stored codes have labels under enums.* (per entity, since "status" differs). */
+/** Fields whose stored codes have labels under enums.* (per entity, since "status" differs); a dotted value is a full key prefix. */
 const ENUM_FIELDS: Record<string, string> = {
   'signal.status': 'signalStatus',
   'case.status': 'caseStatus',
@@ -11,6 +11,8 @@ const ENUM_FIELDS: Record<string, string> = {
   'organisation.type': 'organisationType',
   'action.status': 'actionStatus',
   'action.kind': 'actionKind',
+  'briefing.status': 'briefing.statuses',
+  'briefing.kind': 'briefing.kinds',
   role: 'contactRole',
   legalBasis: 'legalBasis',
   form: 'contactForm',
@@ -41,7 +43,8 @@ export function useHistoryValue(
     if (value === null || value === undefined || value === '') return '—';
     if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
     const list = ENUM_FIELDS[`${entity}.${field}`] ?? ENUM_FIELDS[field];
-    if (list && i18n.exists(`enums.${list}.${String(value)}`)) return t(`enums.${list}.${String(value)}` as 'enums.urgency.laag');
+    const labelKey = list && `${list.includes('.') ? list : `enums.${list}`}.${String(value)}`;
+    if (labelKey && i18n.exists(labelKey)) return t(labelKey as 'enums.urgency.laag');
     if (typeof value === 'string') {
       if (field === 'municipalities') return municipalityName(reference, value);
       if (field === 'themes') return label(reference?.themes, value);

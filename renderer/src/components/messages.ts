@@ -1,10 +1,16 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
 
-/** Turns a validation message key from the shared schemas into text; anything else passes through. */
+/** A dotted key without spaces ('validation.required', 'briefing.validation.periodRequired'); a sentence never is one. */
+const MESSAGE_KEY = /^[\w-]+(\.[\w-]+)+$/;
+
+/**
+ * Turns a message key from the shared schemas or a service into text (an
+ * unknown key comes back unchanged from i18next); anything else passes through.
+ */
 export function messageText(t: TFunction, message: string | undefined): string | undefined {
   if (!message) return undefined;
-  return message.startsWith('validation.') ? t(message as 'validation.required') : message;
+  return MESSAGE_KEY.test(message) ? t(message as 'validation.required') : message;
 }
 
 /** The Dutch (or English) sentence for a failure: a known code, or the generic one. */

@@ -1,6 +1,6 @@
 import type { BriefingPreviewModel } from '../../../../shared/contract/briefingChannels';
 import { BulletList, DocTable, Italic, NumberedLines, TextBlock } from './DocumentBlocks';
-import { DOCUMENT_TEXT } from './documentText';
+import { DOCUMENT_TEXT } from '../../../../shared/domain/briefingText';
 
 /**
  * The note as a readable page, in the outline of the Word document

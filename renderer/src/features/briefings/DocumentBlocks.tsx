@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_TEXT } from './documentText';
+import { DOCUMENT_TEXT } from '../../../../shared/domain/briefingText';
 
 /**
  * Building blocks of the note as a page, mirroring how the Word document

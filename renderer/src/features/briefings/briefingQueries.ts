@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../../shared/domain/briefing';
 import { ApiError, call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
+import { messageText } from '../../components/messages';
 
 /** Query keys of notes; under 'caseFile' like every record, so a lock or file switch drops them. */
 export const briefingKeys = {
@@ -42,14 +43,8 @@ export function useBriefingSaved(): (briefing: Briefing) => void {
  * no key passes through as it is.
  */
 export function useMessage(): (key: string | undefined) => string | undefined {
-  const { t, i18n } = useTranslation();
-  return useCallback(
-    (key: string | undefined) => {
-      if (!key) return undefined;
-      return i18n.exists(key) ? t(key as 'validation.required') : key;
-    },
-    [t, i18n],
-  );
+  const { t } = useTranslation();
+  return useCallback((key: string | undefined) => messageText(t, key), [t]);
 }
 
 type Issue = ApiError['issues'][number];

@@ -1,4 +1,4 @@
-import type { BriefingKind, BriefingSections } from '../../shared/domain/briefing';
+import type { BriefingKind, BriefingSections } from './briefing';
 
 /**
  * Everything the document needs, resolved to display text: no database, no
