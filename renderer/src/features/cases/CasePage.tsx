@@ -1,8 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { recordKeys, useInvalidateRecords } from '../../api/domain';
+import { recordKeys } from '../../api/domain';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
@@ -15,31 +14,16 @@ import { CaseFacts } from './CaseFacts';
 import { CaseSignals } from './CaseSignals';
 import { CaseTimeline } from './CaseTimeline';
 import { Journal } from './Journal';
+import { useSoftDelete } from '../../components/useSoftDelete';
+import { RecordStatus } from '../shell/RecordStatus';
 
 export function CasePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
-  const invalidate = useInvalidateRecords();
-  const [deleting, setDeleting] = useState(false);
+  const { deleting, setDeleting, remove, restore } = useSoftDelete('case', id);
   const query = useQuery({ queryKey: recordKeys.case(id), queryFn: () => call('cases.get', { id }) });
-  const remove = useMutation({
-    mutationFn: (reason: string) => call('cases.delete', { id, reason }),
-    onSuccess: () => {
-      invalidate();
-      setDeleting(false);
-    },
-  });
-  const restore = useMutation({ mutationFn: () => call('cases.restore', { id }), onSuccess: invalidate });
 
-  if (query.error) {
-    return (
-      <>
-        <BackButton />
-        <ErrorAlert error={query.error} />
-      </>
-    );
-  }
-  if (!query.data) return <p className="muted">{t('app.loading')}</p>;
+  if (!query.data) return <RecordStatus error={query.error} />;
   const item = query.data;
   const deleted = !!item.deletedAt;
   return (

@@ -1,8 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { recordKeys, useInvalidateRecords } from '../../api/domain';
+import { recordKeys } from '../../api/domain';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
@@ -13,31 +12,16 @@ import { BackButton } from '../shell/BackButton';
 import { useNavigation } from '../shell/navigation';
 import { ContactMomentFacts } from './ContactMomentFacts';
 import '../../styles/contactMoments.css';
+import { useSoftDelete } from '../../components/useSoftDelete';
+import { RecordStatus } from '../shell/RecordStatus';
 
 export function ContactMomentPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
-  const invalidate = useInvalidateRecords();
-  const [deleting, setDeleting] = useState(false);
+  const { deleting, setDeleting, remove, restore } = useSoftDelete('contactMoment', id);
   const query = useQuery({ queryKey: recordKeys.contactMoment(id), queryFn: () => call('contactMoments.get', { id }) });
-  const remove = useMutation({
-    mutationFn: (reason: string) => call('contactMoments.delete', { id, reason }),
-    onSuccess: () => {
-      invalidate();
-      setDeleting(false);
-    },
-  });
-  const restore = useMutation({ mutationFn: () => call('contactMoments.restore', { id }), onSuccess: invalidate });
 
-  if (query.error) {
-    return (
-      <>
-        <BackButton />
-        <ErrorAlert error={query.error} />
-      </>
-    );
-  }
-  if (!query.data) return <p className="muted">{t('app.loading')}</p>;
+  if (!query.data) return <RecordStatus error={query.error} />;
   const moment = query.data;
   const deleted = !!moment.deletedAt;
   // The history names linked records instead of showing their ids.

@@ -1,9 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ContactPerson } from '../../../../shared/domain/contactPerson';
 import { call } from '../../api/client';
-import { recordKeys, useInvalidateRecords } from '../../api/domain';
+import { recordKeys } from '../../api/domain';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
@@ -14,6 +13,8 @@ import { LinkedContactMoments } from '../organisations/LinkedContactMoments';
 import { BackButton } from '../shell/BackButton';
 import { useNavigation } from '../shell/navigation';
 import { PrivacySection } from './PrivacySection';
+import { useSoftDelete } from '../../components/useSoftDelete';
+import { RecordStatus } from '../shell/RecordStatus';
 
 function PersonFacts({ person }: { person: ContactPerson }) {
   const { t } = useTranslation();
@@ -63,27 +64,10 @@ function PersonFacts({ person }: { person: ContactPerson }) {
 export function ContactPersonPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
-  const invalidate = useInvalidateRecords();
-  const [deleting, setDeleting] = useState(false);
+  const { deleting, setDeleting, remove, restore } = useSoftDelete('contactPerson', id);
   const query = useQuery({ queryKey: recordKeys.contactPerson(id), queryFn: () => call('contactPersons.get', { id }) });
-  const remove = useMutation({
-    mutationFn: (reason: string) => call('contactPersons.delete', { id, reason }),
-    onSuccess: () => {
-      invalidate();
-      setDeleting(false);
-    },
-  });
-  const restore = useMutation({ mutationFn: () => call('contactPersons.restore', { id }), onSuccess: invalidate });
 
-  if (query.error) {
-    return (
-      <>
-        <BackButton />
-        <ErrorAlert error={query.error} />
-      </>
-    );
-  }
-  if (!query.data) return <p className="muted">{t('app.loading')}</p>;
+  if (!query.data) return <RecordStatus error={query.error} />;
   const person = query.data;
   const deleted = !!person.deletedAt;
   const reviewDue = !deleted && person.reviewOn <= localToday();

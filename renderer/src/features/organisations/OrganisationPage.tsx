@@ -1,9 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import { call } from '../../api/client';
-import { recordKeys, useInvalidateRecords } from '../../api/domain';
+import { recordKeys } from '../../api/domain';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
@@ -14,6 +13,8 @@ import { BackButton } from '../shell/BackButton';
 import { useNavigation } from '../shell/navigation';
 import { LinkedContactMoments } from './LinkedContactMoments';
 import { OrganisationPersons } from './OrganisationPersons';
+import { useSoftDelete } from '../../components/useSoftDelete';
+import { RecordStatus } from '../shell/RecordStatus';
 
 function OrganisationFacts({ item }: { item: Organisation }) {
   const { t } = useTranslation();
@@ -43,27 +44,10 @@ function OrganisationFacts({ item }: { item: Organisation }) {
 export function OrganisationPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
-  const invalidate = useInvalidateRecords();
-  const [deleting, setDeleting] = useState(false);
+  const { deleting, setDeleting, remove, restore } = useSoftDelete('organisation', id);
   const query = useQuery({ queryKey: recordKeys.organisation(id), queryFn: () => call('organisations.get', { id }) });
-  const remove = useMutation({
-    mutationFn: (reason: string) => call('organisations.delete', { id, reason }),
-    onSuccess: () => {
-      invalidate();
-      setDeleting(false);
-    },
-  });
-  const restore = useMutation({ mutationFn: () => call('organisations.restore', { id }), onSuccess: invalidate });
 
-  if (query.error) {
-    return (
-      <>
-        <BackButton />
-        <ErrorAlert error={query.error} />
-      </>
-    );
-  }
-  if (!query.data) return <p className="muted">{t('app.loading')}</p>;
+  if (!query.data) return <RecordStatus error={query.error} />;
   const item = query.data;
   const deleted = !!item.deletedAt;
   return (
