@@ -101,7 +101,8 @@ describe('ess contact', () => {
     expect(auditEntries(file)).toBe(entries);
     const erased = ess(['contact', 'erase', file, '--id', number, '--confirm-name', 'Hasan Kaya']);
     expect(erased.stderr).toBe('');
-    expect(erased.stdout.trim()).toBe(`${number} erased: 0 linked records redacted, 1 audit payloads erased`);
+    // Two payloads of the person's own: the creation and the (audited) export.
+    expect(erased.stdout.trim()).toBe(`${number} erased: 0 linked records redacted, 2 audit payloads erased`);
     expect(json<{ rows: { number: string }[] }>(['contact', 'list', file]).rows.map((row) => row.number)).toEqual([due]);
     expect(failureLine(ess(['contact', 'export', file, '--id', number, '--out', path.join(tempDir(), 'weg.txt')]))).toMatch(
       /^error NOT_FOUND: /,
