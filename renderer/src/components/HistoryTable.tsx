@@ -41,8 +41,10 @@ export function HistoryTable({ entity, id, names }: HistoryTableProps) {
       ? [{ entry, change: null as HistoryEntry['changes'][number] | null }]
       : entry.changes.map((change) => ({ entry, change })),
   );
+  // Values such as a file's sha256 may break anywhere (history-table in app.css),
+  // so the table fits the page and never becomes a region only a mouse can scroll.
   return (
-    <div className="table-wrap">
+    <div className="table-wrap history-table">
       <table className="data-table data-table--compact">
         <caption className="visually-hidden">{t('history.heading')}</caption>
         <thead>
