@@ -28,9 +28,10 @@ export interface BriefingListItem extends BriefingListRow {
 /**
  * What the composer shows of a note before it is exported: the same document
  * model the export renders (so the preview and the .docx never disagree),
- * without the logo's bytes.
+ * without the logo's bytes, and with the signals table cut after its first
+ * rows (omittedSignals says how many more the Word file holds).
  */
-export type BriefingPreviewModel = Omit<BriefingDocumentModel, 'logo'>;
+export type BriefingPreviewModel = Omit<BriefingDocumentModel, 'logo'> & { omittedSignals: number };
 
 export interface BriefingPreviewView {
   model: BriefingPreviewModel;

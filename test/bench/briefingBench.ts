@@ -6,7 +6,7 @@ import { closeCaseFileDatabase, openCaseFileDatabase, type Db } from '../../db/c
 import { buildBriefingDocument, packDocument, renderBriefing } from '../../electron/briefing/build';
 import { actorFor } from '../../electron/services/actor';
 import { exportBriefing } from '../../electron/services/briefings/export';
-import { previewBriefing } from '../../electron/services/briefings/reads';
+import { draftDocumentModel } from '../../electron/services/briefings/reads';
 import { createBriefing } from '../../electron/services/briefings/writes';
 import { createCaseFile } from '../../electron/services/caseFile';
 import type { WriteContext } from '../../electron/services/context';
@@ -76,7 +76,7 @@ async function compareWithFloor(bench: BenchRun, filePath: string, briefingId: s
   const db = openCaseFileDatabase(filePath, BENCH_PASSPHRASE);
   try {
     const ctx: WriteContext = { db, actor: { adviserId: null, label: 'bench' }, now: new Date('2026-07-01T10:00:00Z') };
-    const model = previewBriefing(db, { kind: 'signaleringsoverzicht', selection: PERIOD }, { now: ctx.now }).model;
+    const model = draftDocumentModel(db, { kind: 'signaleringsoverzicht', selection: PERIOD }, { now: ctx.now });
     const samples = { pack: [] as number[], document: [] as number[], service: [] as number[] };
     let size = 0;
     for (let i = 0; i < WARMUP + N; i += 1) {

@@ -6,7 +6,7 @@ import { renderBriefing } from '../../electron/briefing/build';
 import { renderInWorker } from '../../electron/briefing/runInWorker';
 import { downloadExport, exportBriefing, exportContent } from '../../electron/services/briefings/export';
 import { getHouseStyle, updateHouseStyle } from '../../electron/services/briefings/houseStyle';
-import { listBriefings, listExports, previewBriefing } from '../../electron/services/briefings/reads';
+import { draftDocumentModel, listBriefings, listExports, previewBriefing } from '../../electron/services/briefings/reads';
 import { createBriefing, setBriefingStatus, updateBriefing } from '../../electron/services/briefings/writes';
 import { AppError } from '../../shared/errors';
 import { marchDraft, paragraphsOf, seedBriefingRecords, unzipDocx, type SeededRecords } from '../support/briefings';
@@ -241,11 +241,11 @@ describe('briefing exports', () => {
   });
 
   it('packs in a worker thread to the same document as inline', async () => {
-    const preview = previewBriefing(file.db, marchDraft('signaleringsoverzicht'), { now: file.ctx().now });
+    const model = draftDocumentModel(file.db, marchDraft('signaleringsoverzicht'), { now: file.ctx().now });
     const inWorker = unzipDocx(
-      await renderInWorker(preview.model, { workerUrl: new URL('../../electron/briefing/worker.ts', import.meta.url), tsxApiUrl: import.meta.resolve('tsx/esm/api') }),
+      await renderInWorker(model, { workerUrl: new URL('../../electron/briefing/worker.ts', import.meta.url), tsxApiUrl: import.meta.resolve('tsx/esm/api') }),
     );
-    const inline = unzipDocx(await renderBriefing(preview.model));
+    const inline = unzipDocx(await renderBriefing(model));
     // Relationship ids are random per pack; the text and tables are the same.
     expect(paragraphsOf(inWorker['word/document.xml']!)).toEqual(paragraphsOf(inline['word/document.xml']!));
     expect(Object.keys(inWorker).sort()).toEqual(Object.keys(inline).sort());

@@ -41,9 +41,16 @@ export function listExports(db: Db, briefingId: string): BriefingExport[] {
   return listBriefingExports(db, briefingId);
 }
 
+/**
+ * The preview is fetched again after every pause in typing: it shows the
+ * first rows of the signals table and says how many more the Word file holds,
+ * so a 20,000-signal overview does not cross IPC and render each time.
+ */
+export const PREVIEW_SIGNAL_ROWS = 500;
+
 export interface BriefingPreview {
-  /** What the Word file would hold, without the logo's bytes. */
-  model: BriefingDocumentModel;
+  /** What the Word file would hold, without the logo's bytes, with at most PREVIEW_SIGNAL_ROWS signal rows. */
+  model: Omit<BriefingDocumentModel, 'logo'> & { omittedSignals: number };
   /** The highest classification among the included records. */
   contentClassification: Classification;
   /** The classification the note would carry. */
@@ -59,12 +66,11 @@ export interface BriefingPreview {
  * the counts, the data-driven suggestions and the classification check.
  * Reads only; a bad draft is INVALID_INPUT like a save would be.
  */
-export function previewBriefing(db: Db, raw: unknown, options: { now: Date; reference?: string; draftedBy?: string }): BriefingPreview {
+function draftModel(db: Db, raw: unknown, options: { now: Date; reference?: string; draftedBy?: string }) {
   const houseStyle = getHouseStyle(db);
   const draft = validateDraft(db, raw, houseStyle);
   const gathered = gatherBriefing(db, draft);
   const chosen = draft.classification ?? gathered.contentClassification;
-  const overrideMissing = isLowerClassification(chosen, gathered.contentClassification) && !draft.classificationOverride;
   const model = toDocumentModel({
     draft,
     gathered,
@@ -74,8 +80,24 @@ export function previewBriefing(db: Db, raw: unknown, options: { now: Date; refe
     date: draft.date ?? todayInNetherlands(options.now),
     draftedBy: options.draftedBy ?? '',
   });
+  return { draft, gathered, chosen, model };
+}
+
+/** The whole document model of an unsaved draft (without the logo), as an export would render it. */
+export function draftDocumentModel(db: Db, raw: unknown, options: { now: Date; reference?: string; draftedBy?: string }): BriefingDocumentModel {
+  return draftModel(db, raw, options).model;
+}
+
+export function previewBriefing(db: Db, raw: unknown, options: { now: Date; reference?: string; draftedBy?: string }): BriefingPreview {
+  const { draft, gathered, chosen, model } = draftModel(db, raw, options);
+  const overrideMissing = isLowerClassification(chosen, gathered.contentClassification) && !draft.classificationOverride;
+  const { logo: _logo, ...shown } = model;
   return {
-    model,
+    model: {
+      ...shown,
+      signals: model.signals.slice(0, PREVIEW_SIGNAL_ROWS),
+      omittedSignals: Math.max(0, model.signals.length - PREVIEW_SIGNAL_ROWS),
+    },
     contentClassification: gathered.contentClassification,
     classification: chosen,
     overrideMissing,

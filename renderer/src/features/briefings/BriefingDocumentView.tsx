@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { BriefingPreviewModel } from '../../../../shared/contract/briefingChannels';
 import { BulletList, DocTable, Italic, NumberedLines, TextBlock } from './DocumentBlocks';
 import { DOCUMENT_TEXT } from '../../../../shared/domain/briefingText';
@@ -63,6 +64,22 @@ function TitleBlock({ model }: { model: BriefingPreviewModel }) {
 function Signals({ model }: { model: BriefingPreviewModel }) {
   if (model.signals.length === 0) return <Italic>{DOCUMENT_TEXT.noSignals}</Italic>;
   const overview = model.kind === 'signaleringsoverzicht';
+  return (
+    <>
+      <SignalsTable model={model} overview={overview} />
+      <OmittedSignals count={model.omittedSignals} />
+    </>
+  );
+}
+
+/** The preview shows the first rows only (the service caps them); it says how many more the file holds. */
+export function OmittedSignals({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return <p className="muted">{t('briefings.omittedSignals', { count })}</p>;
+}
+
+function SignalsTable({ model, overview }: { model: BriefingPreviewModel; overview: boolean }) {
   return (
     <DocTable
       caption={H.signals}

@@ -10,6 +10,7 @@ import { MunicipalityPicker } from '../../components/MunicipalityPicker';
 import type { BriefingFormValues } from './briefingFormValues';
 import { useMessage } from './briefingQueries';
 import { PickedCases, PickedSignals } from './PickedRecords';
+import { OmittedSignals } from './BriefingDocumentView';
 import { CaseLinesTable, SignalLinesTable } from './RecordTables';
 
 interface SelectionFieldsProps {
@@ -127,6 +128,7 @@ export function SelectionFields({ reference, preview, previewIssues, counting }:
       {preview && (
         <>
           <SignalLinesTable model={preview.model} caption={t('briefings.signalsInNote')} />
+          <OmittedSignals count={preview.model.omittedSignals} />
           <CaseLinesTable model={preview.model} caption={t('briefings.casesCaption')} />
         </>
       )}
