@@ -2,8 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
-import { Alert } from '../../components/Alert';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../format';
@@ -14,6 +12,7 @@ import { ActionStatusSection } from './ActionStatusSection';
 import '../../styles/contactMoments.css';
 import { useSoftDelete } from '../../components/useSoftDelete';
 import { RecordStatus } from '../shell/RecordStatus';
+import { DeletedNotice } from '../../components/DeletedNotice';
 
 export function ActionPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -59,18 +58,19 @@ export function ActionPage({ id }: { id: string }) {
           )}
         </div>
       </div>
-      {deleted && (
-        <Alert kind="warning">
-          <p>
-            {t('actions.deleted', { at: formatDateTime(action.deletedAt) })}{' '}
-            {action.deletedReason && t('actions.deletedReason', { reason: action.deletedReason })}
-          </p>
-          <button type="button" className="button button--small" disabled={restore.isPending} onClick={() => restore.mutate()}>
-            {t('actions.restore')}
-          </button>
-        </Alert>
-      )}
-      <ErrorAlert error={restore.error} />
+      <DeletedNotice
+        deleted={deleted}
+        message={
+          <>
+            <p>
+              {t('actions.deleted', { at: formatDateTime(action.deletedAt) })}{' '}
+              {action.deletedReason && t('actions.deletedReason', { reason: action.deletedReason })}
+            </p>
+          </>
+        }
+        restoreLabel={t('actions.restore')}
+        restore={restore}
+      />
       <div className="detail-layout">
         <div className="detail-layout__main">
           <ActionFacts action={action} />

@@ -2,8 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
-import { Alert } from '../../components/Alert';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../format';
@@ -16,6 +14,7 @@ import { CaseTimeline } from './CaseTimeline';
 import { Journal } from './Journal';
 import { useSoftDelete } from '../../components/useSoftDelete';
 import { RecordStatus } from '../shell/RecordStatus';
+import { DeletedNotice } from '../../components/DeletedNotice';
 
 export function CasePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -63,15 +62,14 @@ export function CasePage({ id }: { id: string }) {
           )}
         </div>
       </div>
-      {deleted && (
-        <Alert kind="warning">
+      <DeletedNotice
+        deleted={deleted}
+        message={
           <p>{t('casePage.deleted', { at: formatDateTime(item.deletedAt) })}</p>
-          <button type="button" className="button button--small" disabled={restore.isPending} onClick={() => restore.mutate()}>
-            {t('casePage.restore')}
-          </button>
-        </Alert>
-      )}
-      <ErrorAlert error={restore.error} />
+        }
+        restoreLabel={t('casePage.restore')}
+        restore={restore}
+      />
       <div className="detail-layout">
         <div className="detail-layout__main">
           <CaseFacts item={item} />

@@ -2,8 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
-import { Alert } from '../../components/Alert';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDate, formatDateTime } from '../../format';
@@ -14,6 +12,7 @@ import { ContactMomentFacts } from './ContactMomentFacts';
 import '../../styles/contactMoments.css';
 import { useSoftDelete } from '../../components/useSoftDelete';
 import { RecordStatus } from '../shell/RecordStatus';
+import { DeletedNotice } from '../../components/DeletedNotice';
 
 export function ContactMomentPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -63,18 +62,19 @@ export function ContactMomentPage({ id }: { id: string }) {
           )}
         </div>
       </div>
-      {deleted && (
-        <Alert kind="warning">
-          <p>
-            {t('contactMoments.deleted', { at: formatDateTime(moment.deletedAt) })}{' '}
-            {moment.deletedReason && t('contactMoments.deletedReason', { reason: moment.deletedReason })}
-          </p>
-          <button type="button" className="button button--small" disabled={restore.isPending} onClick={() => restore.mutate()}>
-            {t('contactMoments.restore')}
-          </button>
-        </Alert>
-      )}
-      <ErrorAlert error={restore.error} />
+      <DeletedNotice
+        deleted={deleted}
+        message={
+          <>
+            <p>
+              {t('contactMoments.deleted', { at: formatDateTime(moment.deletedAt) })}{' '}
+              {moment.deletedReason && t('contactMoments.deletedReason', { reason: moment.deletedReason })}
+            </p>
+          </>
+        }
+        restoreLabel={t('contactMoments.restore')}
+        restore={restore}
+      />
       <div className="detail-layout">
         <div className="detail-layout__main">
           <ContactMomentFacts moment={moment} />

@@ -4,7 +4,6 @@ import type { ContactPerson } from '../../../../shared/domain/contactPerson';
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
 import { Alert } from '../../components/Alert';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDate, formatDateTime, localToday } from '../../format';
@@ -15,6 +14,7 @@ import { useNavigation } from '../shell/navigation';
 import { PrivacySection } from './PrivacySection';
 import { useSoftDelete } from '../../components/useSoftDelete';
 import { RecordStatus } from '../shell/RecordStatus';
+import { DeletedNotice } from '../../components/DeletedNotice';
 
 function PersonFacts({ person }: { person: ContactPerson }) {
   const { t } = useTranslation();
@@ -98,17 +98,18 @@ export function ContactPersonPage({ id }: { id: string }) {
           )}
         </div>
       </div>
-      {deleted && (
-        <Alert kind="warning">
-          <p>{t('contactPersons.deleted', { at: formatDateTime(person.deletedAt) })}</p>
-          {person.deletedReason && <p>{t('contactPersons.deletedReason', { reason: person.deletedReason })}</p>}
-          <button type="button" className="button button--small" disabled={restore.isPending} onClick={() => restore.mutate()}>
-            {t('contactPersons.restore')}
-          </button>
-        </Alert>
-      )}
+      <DeletedNotice
+        deleted={deleted}
+        message={
+          <>
+            <p>{t('contactPersons.deleted', { at: formatDateTime(person.deletedAt) })}</p>
+            {person.deletedReason && <p>{t('contactPersons.deletedReason', { reason: person.deletedReason })}</p>}
+          </>
+        }
+        restoreLabel={t('contactPersons.restore')}
+        restore={restore}
+      />
       {reviewDue && <Alert kind="warning">{t('contactPersons.reviewDueNotice', { date: formatDate(person.reviewOn) })}</Alert>}
-      <ErrorAlert error={restore.error} />
       <div className="detail-layout">
         <div className="detail-layout__main">
           <PersonFacts person={person} />

@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
-import { Alert } from '../../components/Alert';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryTable } from '../../components/HistoryTable';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDate, formatDateTime } from '../../format';
@@ -15,6 +13,7 @@ import { LinkedContactMoments } from './LinkedContactMoments';
 import { OrganisationPersons } from './OrganisationPersons';
 import { useSoftDelete } from '../../components/useSoftDelete';
 import { RecordStatus } from '../shell/RecordStatus';
+import { DeletedNotice } from '../../components/DeletedNotice';
 
 function OrganisationFacts({ item }: { item: Organisation }) {
   const { t } = useTranslation();
@@ -76,16 +75,17 @@ export function OrganisationPage({ id }: { id: string }) {
           )}
         </div>
       </div>
-      {deleted && (
-        <Alert kind="warning">
-          <p>{t('organisations.deleted', { at: formatDateTime(item.deletedAt) })}</p>
-          {item.deletedReason && <p>{t('organisations.deletedReason', { reason: item.deletedReason })}</p>}
-          <button type="button" className="button button--small" disabled={restore.isPending} onClick={() => restore.mutate()}>
-            {t('organisations.restore')}
-          </button>
-        </Alert>
-      )}
-      <ErrorAlert error={restore.error} />
+      <DeletedNotice
+        deleted={deleted}
+        message={
+          <>
+            <p>{t('organisations.deleted', { at: formatDateTime(item.deletedAt) })}</p>
+            {item.deletedReason && <p>{t('organisations.deletedReason', { reason: item.deletedReason })}</p>}
+          </>
+        }
+        restoreLabel={t('organisations.restore')}
+        restore={restore}
+      />
       <div className="detail-layout">
         <div className="detail-layout__main">
           <OrganisationFacts item={item} />
