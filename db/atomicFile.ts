@@ -30,10 +30,10 @@ export function placeWithoutOverwrite(tempPath: string, target: string): void {
 }
 
 /**
- * Writes a whole file or nothing: data goes to a temporary file that is
- * flushed to disk and then renamed over the target.
+ * Writes data to a temporary file beside the target and flushes it to disk;
+ * returns its path. Nothing is left behind when writing fails.
  */
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+export function stageBeside(target: string, data: string | Uint8Array): string {
   const tempPath = tempPathBeside(target, 'tmp');
   try {
     const fd = fs.openSync(tempPath, 'wx', 0o600);
@@ -43,11 +43,39 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(tempPath, target);
+    return tempPath;
   } catch (error) {
     fs.rmSync(tempPath, { force: true });
     throw error;
   }
+}
+
+/** Puts a staged file under its name: over an existing file only when asked, else FILE_EXISTS. */
+export function placeStaged(tempPath: string, target: string, overwrite: boolean): void {
+  if (overwrite) fs.renameSync(tempPath, target);
+  else placeWithoutOverwrite(tempPath, target);
+}
+
+export function discardStaged(tempPath: string | null): void {
+  if (tempPath) fs.rmSync(tempPath, { force: true });
+}
+
+/** A whole file or none; an existing file is replaced (by a complete one) only when overwrite is set. */
+export function writeWholeFile(target: string, data: string | Uint8Array, options: { overwrite: boolean }): void {
+  const tempPath = stageBeside(target, data);
+  try {
+    placeStaged(tempPath, target, options.overwrite);
+  } finally {
+    discardStaged(tempPath);
+  }
+}
+
+/**
+ * Writes a whole file or nothing: data goes to a temporary file that is
+ * flushed to disk and then renamed over the target.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  writeWholeFile(target, data, { overwrite: true });
 }
 
 /** Removes a temporary database and its journal companions. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { placeWithoutOverwrite, tempPathBeside } from '../../../db/atomicFile';
+import { discardStaged, placeStaged, stageBeside } from '../../../db/atomicFile';
 import { AppError } from '../../../shared/errors';
 import { invalid } from '../validation';
 
@@ -20,31 +20,16 @@ export function checkDocxTarget(target: string, overwrite: boolean): string {
   return resolved;
 }
 
+/** Stages the bytes beside the target; a failure is IO_ERROR and leaves no temporary file. */
 export function stageFile(target: string, bytes: Uint8Array): string {
-  const temp = tempPathBeside(target, 'tmp');
   try {
-    const fd = fs.openSync(temp, 'wx', 0o600);
-    try {
-      fs.writeFileSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    return temp;
+    return stageBeside(target, bytes);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
     throw new AppError('IO_ERROR', `Could not write beside ${target}: ${(error as Error).message}`);
   }
 }
 
-export function placeStaged(temp: string, target: string, overwrite: boolean): void {
-  if (overwrite) fs.renameSync(temp, target);
-  else placeWithoutOverwrite(temp, target);
-}
-
-export function discardStaged(temp: string | null): void {
-  if (temp) fs.rmSync(temp, { force: true });
-}
+export { discardStaged, placeStaged };
 
 /** A whole file or none, e.g. when downloading a stored export again. */
 export function writeDocxAtomically(target: string, bytes: Uint8Array, overwrite: boolean): string {

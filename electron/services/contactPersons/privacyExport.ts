@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../../db/connection';
-import { placeWithoutOverwrite, tempPathBeside, writeFileAtomic } from '../../../db/atomicFile';
+import { writeWholeFile } from '../../../db/atomicFile';
 import {
   actionsOfContactMoments,
   contactMomentsOfPerson,
@@ -217,28 +217,9 @@ export function exportContactPerson(
 ): string {
   const target = path.resolve(outPath);
   const text = contactPersonExportText(ctx.db, id, ctx.now);
-  writeExport(target, text, options.overwrite === true);
+  if (!options.overwrite && fs.existsSync(target)) throw new AppError('FILE_EXISTS', `A file already exists at ${target}`);
+  writeWholeFile(target, text, { overwrite: options.overwrite === true });
   recordChange(ctx.db, ctx.actor, { entity: 'contactPerson', entityId: id, action: 'export', after: { file: path.basename(target) } }, ctx.now);
   return target;
 }
 
-function writeExport(target: string, text: string, overwrite: boolean): void {
-  if (overwrite) {
-    writeFileAtomic(target, text);
-    return;
-  }
-  if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', `A file already exists at ${target}`);
-  const tempPath = tempPathBeside(target, 'tmp');
-  try {
-    const fd = fs.openSync(tempPath, 'wx', 0o600);
-    try {
-      fs.writeFileSync(fd, text, 'utf8');
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    placeWithoutOverwrite(tempPath, target);
-  } finally {
-    fs.rmSync(tempPath, { force: true });
-  }
-}
