@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const WORKERS = path.join(ROOT, 'test', 'soak', 'workers');
+
+/**
+ * A worker script (test/soak/workers/*.ts) in its own Node process, started
+ * like the CLI (Node with tsx's loader), so that SIGKILL hits a real process
+ * holding real file locks. Workers speak in lines on stdout ("READY",
+ * "ACK <id>", "ERR <code> <message>", "DONE"); the parent reads them as they come.
+ */
+export class Worker {
+  readonly child: ChildProcess;
+  readonly lines: string[] = [];
+  readonly stderr: string[] = [];
+  private readonly waiters: { test: (line: string) => boolean; resolve: (line: string | null) => void }[] = [];
+  private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  private done = false;
+
+  constructor(script: string, args: string[], env: Record<string, string>) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', path.join(WORKERS, script), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    readline.createInterface({ input: this.child.stdout! }).on('line', (line) => this.onLine(line));
+    readline.createInterface({ input: this.child.stderr! }).on('line', (line) => this.stderr.push(line));
+    this.exited = new Promise((resolve) => {
+      this.child.on('close', (code, signal) => {
+        this.done = true;
+        for (const waiter of this.waiters.splice(0)) waiter.resolve(null);
+        resolve({ code, signal });
+      });
+    });
+  }
+
+  private onLine(line: string): void {
+    this.lines.push(line);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.test(line)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(line);
+      }
+    }
+  }
+
+  /** The first line (already read or still to come) that passes `test`; null if the worker ends without one. */
+  waitFor(test: (line: string) => boolean): Promise<string | null> {
+    const seen = this.lines.find(test);
+    if (seen !== undefined) return Promise.resolve(seen);
+    if (this.done) return Promise.resolve(null);
+    return new Promise((resolve) => this.waiters.push({ test, resolve }));
+  }
+
+  /** Ids the worker acknowledged: it prints "ACK <id>" only after the commit returned. */
+  acknowledged(): string[] {
+    return this.lines.filter((line) => line.startsWith('ACK ')).map((line) => line.slice(4).trim());
+  }
+
+  /** "ERR <code> ..." lines, by code. */
+  errorCodes(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const line of this.lines) {
+      if (!line.startsWith('ERR ')) continue;
+      const code = line.split(' ')[1] ?? '?';
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  kill(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    if (!this.done) this.child.kill('SIGKILL');
+    return this.exited;
+  }
+
+  /** Asks a looping worker to stop after its current operation (it reads "stop" on stdin). */
+  stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    if (!this.done) this.child.stdin!.end('stop\n');
+    return this.exited;
+  }
+
+  exit(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    return this.exited;
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { closeCaseFileDatabase, type Db } from '../../db/connection';
+import { integrityCheck } from '../../db/repositories/stats';
+import { actorFor } from '../../electron/services/actor';
+import { verifyAuditChain } from '../../electron/services/audit';
+import { createCaseFile, openCaseFile } from '../../electron/services/caseFile';
+import type { WriteContext } from '../../electron/services/context';
+import { createSignal } from '../../electron/services/signals/writes';
+import { signalFieldsSchema, type SignalInput } from '../../shared/domain/signal';
+import { isAppError } from '../../shared/errors';
+
+/**
+ * Case files for the soak scenarios: made with the real services, checked the
+ * way a user would find them (opened normally, integrity, audit chain, every
+ * acknowledged signal present). Plain SQL appears only in reading ids back.
+ */
+
+export const SOAK_PASSPHRASE = 'soak correct horse battery staple';
+export const SOAK_NEW_PASSPHRASE = 'soak new passphrase after the change';
+export const SOAK_ADVISER = { name: 'Soak Adviseur', initials: 'SA' };
+/** A fixed "today" so the dates in the signals are always valid. */
+export const SOAK_NOW = new Date('2026-03-15T10:00:00Z');
+
+/** A folder of its own for a scenario; remove it with `removeDir` when done. */
+export function soakDir(label: string, parent = os.tmpdir()): string {
+  return fs.mkdtempSync(path.join(parent, `ess-soak-${label}-`));
+}
+
+export function removeDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** A valid signal; `n` makes each one distinguishable, `padding` makes it larger on disk. */
+export function soakSignal(n: number, padding = 0): SignalInput {
+  return signalFieldsSchema.parse({
+    title: `Soak-signaal ${n}`,
+    description: `Fictief signaal ${n} uit de foutinjectietest.${padding > 0 ? ` ${'x'.repeat(padding)}` : ''}`,
+    observedOn: '2026-03-10',
+    receivedOn: '2026-03-11',
+    municipalities: ['GM0363'],
+    themes: ['polarisatie'],
+    urgency: 'gemiddeld',
+  });
+}
+
+export function writeContext(db: Db, adviser: { id: string; name: string; initials: string } | null): WriteContext {
+  if (!adviser) throw new Error('the soak case file has no current adviser');
+  return { db, actor: actorFor(adviser as Parameters<typeof actorFor>[0]), now: SOAK_NOW };
+}
+
+/** A closed case file holding `signals` signals (in one transaction, so seeding is quick); returns their ids. */
+export function seedCaseFile(filePath: string, signals: number, padding = 0): string[] {
+  const opened = createCaseFile({ path: filePath, passphrase: SOAK_PASSPHRASE, adviser: SOAK_ADVISER, now: SOAK_NOW });
+  try {
+    const ctx = writeContext(opened.db, opened.adviser);
+    return opened.db.transaction(() => Array.from({ length: signals }, (_, n) => createSignal(ctx, soakSignal(n, padding)).id))();
+  } finally {
+    closeCaseFileDatabase(opened.db);
+  }
+}
+
+export interface CaseFileCheck {
+  /** Which of the passphrases tried opened it (index), or null. */
+  openedWith: number | null;
+  /** Why it did not open (code and message of the last attempt). */
+  openError: string | null;
+  integrity: string[];
+  chainValid: boolean;
+  /** Acknowledged ids that are not in the file. */
+  missing: string[];
+  signals: number;
+}
+
+/** Every signal id in the file, deleted or not. */
+export function signalIds(db: Db): Set<string> {
+  return new Set((db.prepare('SELECT id FROM signals').all() as { id: string }[]).map((row) => row.id));
+}
+
+/**
+ * Opens a case file as the app would (normal open: WAL recovery, migrations,
+ * leftover clean-up) with each passphrase in turn, and checks it.
+ */
+export function checkCaseFile(filePath: string, passphrases: readonly string[], acknowledged: Iterable<string>): CaseFileCheck {
+  let openError: string | null = null;
+  for (const [index, passphrase] of passphrases.entries()) {
+    let opened: ReturnType<typeof openCaseFile>;
+    try {
+      opened = openCaseFile(filePath, passphrase);
+    } catch (error) {
+      openError = isAppError(error) ? `${error.code}: ${error.message}` : String(error);
+      if (isAppError(error) && error.code === 'WRONG_PASSPHRASE') continue;
+      break;
+    }
+    try {
+      const ids = signalIds(opened.db);
+      return {
+        openedWith: index,
+        openError: null,
+        integrity: integrityCheck(opened.db),
+        chainValid: verifyAuditChain(opened.db).valid,
+        missing: [...acknowledged].filter((id) => !ids.has(id)),
+        signals: ids.size,
+      };
+    } finally {
+      closeCaseFileDatabase(opened.db);
+    }
+  }
+  return { openedWith: null, openError, integrity: [], chainValid: false, missing: [...acknowledged], signals: 0 };
+}
+
+/** What is wrong with a checked file, in one line; null if nothing. */
+export function describeProblems(check: CaseFileCheck): string | null {
+  if (check.openedWith === null) return `does not open (${check.openError})`;
+  const problems: string[] = [];
+  if (check.integrity.length > 0) problems.push(`integrity: ${check.integrity[0]}`);
+  if (!check.chainValid) problems.push('audit chain broken');
+  if (check.missing.length > 0) problems.push(`${check.missing.length} acknowledged signal(s) missing`);
+  return problems.length > 0 ? problems.join('; ') : null;
+}
+
+const LEFTOVER_PURPOSES = ['rekey', 'backup', 'creating', 'tmp'];
+
+/** Hidden temporary copies our code makes beside `target` (db/atomicFile.ts tempPathBeside), with SQLite companions. */
+export function leftoversBeside(target: string): string[] {
+  const base = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^\\.${base}\\.[0-9a-f]{12}\\.(${LEFTOVER_PURPOSES.join('|')})(-wal|-journal|-shm)?$`);
+  return fs.readdirSync(path.dirname(target)).filter((name) => pattern.test(name));
+}

@@ -1,0 +1,6 @@
+import type { Scenario } from '../types';
+import { killBackup, killRekey } from './killJobs';
+import { killSignalWrites } from './killSignalWrites';
+
+/** Every scenario of the soak suite, in the order of the table. */
+export const SCENARIOS: Scenario[] = [killSignalWrites, killBackup, killRekey];

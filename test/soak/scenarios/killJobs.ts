@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { backupCaseFileAt } from '../../../electron/services/backup';
+import { sleep, Worker } from '../children';
+import {
+  checkCaseFile,
+  describeProblems,
+  leftoversBeside,
+  removeDir,
+  seedCaseFile,
+  SOAK_NEW_PASSPHRASE,
+  SOAK_PASSPHRASE,
+  soakDir,
+} from '../fixtures';
+import { Random } from '../random';
+import { Tally, type Scenario, type ScenarioOptions, type ScenarioResult } from '../types';
+
+/** Enough signals (with some text) that a backup or rekey runs for a few hundred ms, so kills land inside it. */
+const SEEDED_SIGNALS = 2000;
+const PADDING = 300;
+const PASSPHRASES = [SOAK_PASSPHRASE, SOAK_NEW_PASSPHRASE];
+
+type Job = 'backup' | 'rekey';
+
+interface JobRun {
+  /** Milliseconds from START to the kill or to DONE. */
+  ran: number;
+  finished: boolean;
+  error: string | null;
+}
+
+async function runJob(job: Job, filePath: string, destination: string, killAfter: number | null): Promise<JobRun> {
+  const args = job === 'backup' ? [job, filePath, destination] : [job, filePath];
+  const worker = new Worker('caseFileJob.ts', args, { ESS_SOAK_PASSPHRASES: JSON.stringify(PASSPHRASES) });
+  const start = await worker.waitFor((line) => line === 'START');
+  const started = performance.now();
+  if (start === null) return { ran: 0, finished: false, error: `did not start: ${worker.stderr.join(' ').slice(0, 300)}` };
+  if (killAfter === null) await worker.exit();
+  else {
+    await sleep(killAfter);
+    await worker.kill();
+  }
+  const ran = performance.now() - started;
+  const error = worker.lines.find((line) => line.startsWith('ERR ')) ?? null;
+  return { ran, finished: worker.lines.includes('DONE'), error };
+}
+
+/** Every leftover of our temporary-copy pattern in a folder, whatever case file it was made for. */
+function leftoversIn(dir: string): string[] {
+  return fs.readdirSync(dir).filter((name) => /^\..+\.[0-9a-f]{12}\.(rekey|backup|creating|tmp)(-wal|-journal|-shm)?$/.test(name));
+}
+
+/**
+ * After a killed backup: the case file is intact, and the destination either
+ * does not exist or is a complete, verified backup (never a partial file under
+ * the final name). Opening the case file and backing up again to the same
+ * folder must remove any temporary copy the kill left.
+ */
+function checkAfterBackup(tally: Tally, trial: number, source: string, destination: string, seeded: string[], what: string): void {
+  if (fs.existsSync(destination)) {
+    const backup = checkCaseFile(destination, [SOAK_PASSPHRASE], seeded);
+    tally.lost += backup.missing.length;
+    const problems = describeProblems(backup);
+    if (problems) tally.fail('partial', `trial ${trial} (${what}): a damaged backup under the final name: ${problems}`);
+  }
+  const check = checkCaseFile(source, [SOAK_PASSPHRASE], seeded);
+  tally.lost += check.missing.length;
+  const problems = describeProblems(check);
+  if (problems) tally.fail('source', `trial ${trial} (${what}): the case file ${problems}`);
+  // The next backup goes where the user would retry: the same name if it is still free.
+  const retry = fs.existsSync(destination) ? path.join(path.dirname(destination), `retry-${trial}.ess`) : destination;
+  try {
+    backupCaseFileAt(source, retry, SOAK_PASSPHRASE);
+  } catch (error) {
+    tally.fail('retry', `trial ${trial} (${what}): the next backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const left = [...leftoversBeside(source), ...leftoversIn(path.dirname(destination))];
+  if (left.length > 0) tally.fail('leftover', `trial ${trial} (${what}): leftovers not removed by the next open and backup: ${left.join(', ')}`);
+}
+
+/**
+ * After a killed passphrase change: the file opens with the old or the new
+ * passphrase, is intact and holds every signal; the next open removes any
+ * temporary copy (which would hold all data under the old passphrase).
+ */
+function checkAfterRekey(tally: Tally, trial: number, filePath: string, seeded: string[], what: string, counts: number[]): void {
+  const check = checkCaseFile(filePath, PASSPHRASES, seeded);
+  tally.lost += check.missing.length;
+  if (check.openedWith !== null) counts[check.openedWith]! += 1;
+  const problems = describeProblems(check);
+  if (problems) tally.fail('rekeyed', `trial ${trial} (${what}): the case file ${problems}`);
+  const left = leftoversBeside(filePath);
+  if (left.length > 0) tally.fail('leftover', `trial ${trial} (${what}): leftovers not removed by the next open: ${left.join(', ')}`);
+}
+
+async function runKillJob(job: Job, { trials, seed }: ScenarioOptions): Promise<ScenarioResult> {
+  const random = new Random(seed);
+  const tally = new Tally(trials);
+  const dir = soakDir(`kill-${job}`);
+  const notes: string[] = [];
+  const openedWith = [0, 0];
+  try {
+    const template = path.join(dir, 'template.ess');
+    const seeded = seedCaseFile(template, SEEDED_SIGNALS, PADDING);
+    // A first, uninterrupted run measures how long the job takes here, so the kills spread over all of it.
+    const calibration = path.join(dir, 'calibration');
+    fs.mkdirSync(calibration);
+    fs.copyFileSync(template, path.join(calibration, 'case.ess'));
+    const full = await runJob(job, path.join(calibration, 'case.ess'), path.join(calibration, 'backup.ess'), null);
+    if (!full.finished) {
+      tally.fail('calibration', `an uninterrupted ${job} did not finish: ${full.error ?? 'no DONE'}`);
+      return tally.result();
+    }
+    const window = Math.max(50, Math.ceil(full.ran * 1.1));
+    notes.push(`an uninterrupted ${job} of ${SEEDED_SIGNALS} signals took ${Math.round(full.ran)} ms; kills spread over 0–${window} ms`);
+    for (let trial = 0; trial < trials; trial++) {
+      const trialDir = path.join(dir, `trial-${trial}`);
+      const destinationDir = path.join(trialDir, 'destination');
+      fs.mkdirSync(destinationDir, { recursive: true });
+      const source = path.join(trialDir, 'case.ess');
+      const destination = path.join(destinationDir, 'backup.ess');
+      fs.copyFileSync(template, source);
+      const killAfter = random.int(0, window);
+      const run = await runJob(job, source, destination, killAfter);
+      const what = `kill after ${killAfter} ms${run.finished ? ', job had finished' : ''}`;
+      if (run.error) tally.fail('job', `trial ${trial} (${what}): the ${job} reported ${run.error}`);
+      if (job === 'backup') checkAfterBackup(tally, trial, source, destination, seeded, what);
+      else checkAfterRekey(tally, trial, source, seeded, what, openedWith);
+      removeDir(trialDir);
+    }
+    if (job === 'rekey') notes.push(`afterwards the file opened with the old passphrase ${openedWith[0]}x, the new one ${openedWith[1]}x`);
+  } finally {
+    removeDir(dir);
+  }
+  return tally.result(notes);
+}
+
+export const killBackup: Scenario = {
+  name: 'kill -9 during backup',
+  full: 20,
+  bounded: 3,
+  run: (options) => runKillJob('backup', options),
+};
+
+export const killRekey: Scenario = {
+  name: 'kill -9 during rekey',
+  full: 20,
+  bounded: 3,
+  run: (options) => runKillJob('rekey', options),
+};
+
