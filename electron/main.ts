@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, ipcMain, powerMonitor, session as webSession, type BrowserWindow } from 'electron';
 import { wireChannel } from '../shared/contract/channels';
+import { AppError } from '../shared/errors';
 import { renderInWorker } from './briefing/runInWorker';
 import { createHandlers } from './ipc/handlers/index';
 import { registerHandlers } from './ipc/register';
@@ -35,14 +36,35 @@ function blockNetworkAndPermissions(): void {
   defaultSession.setPermissionCheckHandler(() => false);
 }
 
-/** Locks after the idle time chosen in Settings, measured on the whole system (keyboard and mouse). */
-function startAutoLock(): void {
-  setInterval(() => {
+/**
+ * Every lock the app makes by itself (idle time, screen lock, suspend, quit)
+ * comes through here. An error must not escape into a timer or an OS event,
+ * where it would take down the main process; only its code is logged, never
+ * a message that could carry case-file content.
+ */
+function lockAutomatically(): void {
+  try {
+    session.lock();
+  } catch (error) {
+    console.error(`ESS: automatic lock failed (${error instanceof AppError ? error.code : 'INTERNAL'})`);
+  }
+}
+
+/** The idle rule, measured on the whole system (keyboard and mouse), with the limit chosen in Settings. */
+function lockWhenIdle(): void {
+  try {
     const status = session.status();
-    if (status.state === 'unlocked' && powerMonitor.getSystemIdleTime() >= status.autoLockMinutes * 60) session.lock();
-  }, AUTO_LOCK_CHECK_MS).unref();
-  powerMonitor.on('lock-screen', () => session.lock());
-  powerMonitor.on('suspend', () => session.lock());
+    if (status.state !== 'unlocked' || powerMonitor.getSystemIdleTime() < status.autoLockMinutes * 60) return;
+  } catch {
+    // A status that cannot be read is no reason to keep the key in memory.
+  }
+  lockAutomatically();
+}
+
+function startAutoLock(): void {
+  setInterval(lockWhenIdle, AUTO_LOCK_CHECK_MS).unref();
+  powerMonitor.on('lock-screen', lockAutomatically);
+  powerMonitor.on('suspend', lockAutomatically);
 }
 
 app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
@@ -68,4 +90,12 @@ app.whenReady().then(() => {
 });
 
 app.on('window-all-closed', () => app.quit());
-app.on('before-quit', () => session.close());
+// Quitting locks first (the path that always drops the key), then forgets the file.
+app.on('before-quit', () => {
+  lockAutomatically();
+  try {
+    session.close();
+  } catch (error) {
+    console.error(`ESS: closing on quit failed (${error instanceof AppError ? error.code : 'INTERNAL'})`);
+  }
+});
