@@ -6,8 +6,27 @@ import { _electron as electron, expect, test } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 
-/** The Electron binary, when this machine has one (it cannot be downloaded in CI here). */
+const nativeForElectron = fs.existsSync('node_modules/.ess-native-target')
+  && fs.readFileSync('node_modules/.ess-native-target', 'utf8').trim() === 'electron';
+
+/** The binary the electron package has already installed, read from its path.txt. */
+function installedElectron(): string | null {
+  const packageDir = path.dirname(require.resolve('electron/package.json'));
+  const pathFile = path.join(packageDir, 'path.txt');
+  if (!fs.existsSync(pathFile)) return null;
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(packageDir, 'dist');
+  const binary = path.join(distDir, fs.readFileSync(pathFile, 'utf8').trim());
+  return fs.existsSync(binary) ? binary : null;
+}
+
+/**
+ * The Electron binary. Since Electron 42, require('electron') downloads a
+ * missing binary, so only the Electron run (SQLite built for Electron) may
+ * ask for it that way; an ordinary e2e run only looks at what is installed.
+ */
 function electronBinary(): string | null {
+  const installed = installedElectron();
+  if (installed || !nativeForElectron) return installed;
   try {
     const binary = require('electron') as unknown as string;
     return fs.existsSync(binary) ? binary : null;
@@ -15,9 +34,6 @@ function electronBinary(): string | null {
     return null;
   }
 }
-
-const nativeForElectron = fs.existsSync('node_modules/.ess-native-target')
-  && fs.readFileSync('node_modules/.ess-native-target', 'utf8').trim() === 'electron';
 
 // Runs through `npm run test:electron`, which builds the app and the SQLite
 // module for Electron first. Where the Electron binary is not installed (as in
