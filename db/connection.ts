@@ -4,6 +4,8 @@ import { AppError } from '../shared/errors';
 import { toAppError } from './sqliteErrors';
 import { LATEST_SCHEMA_VERSION, migrate } from './migrate';
 import { placeWithoutOverwrite, removeDatabaseFiles, tempPathBeside } from './atomicFile';
+import { withPassphraseBytes, type Passphrase } from './passphraseKey';
+import { isWritableLocation, makeReadOnlyCopy, removeReadOnlyCopy } from './readOnlyCopy';
 import path from 'node:path';
 
 export type Db = Database.Database;
@@ -20,6 +22,8 @@ const BUSY_TIMEOUT_MS = 250;
  * refused before it touches the file, or it would silently unlock the first.
  */
 const openInThisProcess = new Map<Db, string>();
+/** Connections on a private copy of a case file that lies where nothing can be written. */
+const readOnlyCopies = new Map<Db, string>();
 
 function processKey(filePath: string): string {
   try {
@@ -40,25 +44,24 @@ export interface OpenOptions {
   /**
    * Look without changing anything: no migrations, no pragma that writes.
    * (Not SQLite's read-only flag: a read-only connection cannot open a WAL
-   * file in exclusive locking mode.)
+   * file in exclusive locking mode; see readOnlyCopy.ts for files that lie
+   * where nothing can be written.)
    */
   inspectOnly?: boolean;
   /** Allow the caller to run migrations itself (tests of single migrations). */
   skipMigrations?: boolean;
 }
 
-function quoteLiteral(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
 /**
  * Keys a fresh connection in SQLCipher 4 mode. The cipher pragmas must come
- * before the key, and the key before any statement that reads the file.
+ * before the key, and the key before any statement that reads the file. The
+ * key goes in as bytes (sqlite3_key, which still runs the KDF), never as SQL
+ * text: no quoting to get wrong, no parser error that could echo part of it.
  */
-function applyKey(db: Db, passphrase: string): void {
+function applyKey(db: Db, passphrase: Passphrase): void {
   db.pragma(`cipher = 'sqlcipher'`);
   db.pragma('legacy = 4');
-  db.pragma(`key = ${quoteLiteral(passphrase)}`);
+  withPassphraseBytes(passphrase, (bytes) => db.key(bytes));
   // Exclusive locking keeps the file locked by this process until close, so a
   // second instance gets FILE_IN_USE; the OS releases it if we crash. Set before
   // the first read so the WAL index lives in heap memory (no -shm file).
@@ -136,6 +139,19 @@ function assertNotTruncated(db: Db, filePath: string): void {
   }
 }
 
+/**
+ * Reads every page of every table and index once before anything is written
+ * in this session. SQLCipher checks each page's HMAC on read, so a flipped
+ * byte anywhere shows here, and the file is refused untouched instead of
+ * being written on top of damage.
+ */
+function assertIntact(db: Db): void {
+  const problems = db.pragma('quick_check', { simple: true }) as string;
+  if (problems !== 'ok') {
+    throw new AppError('CORRUPT', `Open case file: the case file is damaged (${problems}); it was not changed, restore a backup`);
+  }
+}
+
 function hasCaseFileMeta(db: Db): boolean {
   const row = db
     .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'case_file_meta'")
@@ -146,13 +162,17 @@ function hasCaseFileMeta(db: Db): boolean {
 /**
  * Opens an existing case file. A wrong passphrase, a newer schema or a damaged
  * file is reported with a stable code and the file is left exactly as it was.
+ * A file that lies where nothing can be written opens read-only (see
+ * isReadOnlyDatabase): reads work, writes fail with READ_ONLY.
  */
-export function openCaseFileDatabase(filePath: string, passphrase: string, options: OpenOptions = {}): Db {
+export function openCaseFileDatabase(filePath: string, passphrase: Passphrase, options: OpenOptions = {}): Db {
   assertNotOpenHere(filePath);
   checkFileShape(filePath);
+  const copyPath = isWritableLocation(filePath) ? null : makeReadOnlyCopy(filePath);
+  const openPath = copyPath ?? filePath;
   let db: Db | undefined;
   try {
-    db = new Database(filePath, { fileMustExist: true });
+    db = new Database(openPath, { fileMustExist: true });
     applyKey(db, passphrase);
     // PRAGMA key always succeeds; a wrong key shows only at the first read.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -166,8 +186,15 @@ export function openCaseFileDatabase(filePath: string, passphrase: string, optio
         `Open case file: schema version ${schemaVersion} is newer than this app supports (${LATEST_SCHEMA_VERSION}); update the app`,
       );
     }
-    assertNotTruncated(db, filePath);
-    if (!options.inspectOnly) {
+    assertNotTruncated(db, openPath);
+    if (copyPath) {
+      refuseUpgradeWhereReadOnly(schemaVersion, options);
+      // The copy could be written; the original cannot, so neither may the copy.
+      db.pragma('query_only = ON');
+      readOnlyCopies.set(db, copyPath);
+    } else if (!options.inspectOnly) {
+      db.pragma('cache_size = -262144');
+      assertIntact(db);
       applyWorkingPragmas(db);
       if (!options.skipMigrations) migrate(db, new Date());
     }
@@ -175,8 +202,23 @@ export function openCaseFileDatabase(filePath: string, passphrase: string, optio
     return db;
   } catch (error) {
     db?.close();
+    if (copyPath) removeReadOnlyCopy(copyPath);
     throw toAppError(error, 'Open case file');
   }
+}
+
+/** An older file needs migrations to be used, and nothing can be written where it lies. */
+function refuseUpgradeWhereReadOnly(schemaVersion: number, options: OpenOptions): void {
+  if (options.inspectOnly || schemaVersion === LATEST_SCHEMA_VERSION) return;
+  throw new AppError(
+    'READ_ONLY',
+    'Open case file: this case file was made by an older version and must be upgraded, which cannot happen where it lies (nothing can be written there); copy it to a folder you can write to',
+  );
+}
+
+/** Whether this connection is on a read-only case file: reads work, every write fails with READ_ONLY. */
+export function isReadOnlyDatabase(db: Db): boolean {
+  return readOnlyCopies.has(db);
 }
 
 export interface CreateOptions {
@@ -189,7 +231,7 @@ export interface CreateOptions {
  * is built under a temporary name beside the target and then linked into place,
  * which fails (FILE_EXISTS) rather than overwrite a file that appeared meanwhile.
  */
-export function createCaseFileDatabase(filePath: string, passphrase: string, options: CreateOptions): Db {
+export function createCaseFileDatabase(filePath: string, passphrase: Passphrase, options: CreateOptions): Db {
   if (fs.existsSync(filePath)) {
     throw new AppError('FILE_EXISTS', 'Create case file: a file with that name already exists');
   }
@@ -218,14 +260,37 @@ export function createCaseFileDatabase(filePath: string, passphrase: string, opt
   return openCaseFileDatabase(filePath, passphrase);
 }
 
-/** Closes after folding the WAL into the main file, so a closed case file is one file. */
-export function closeCaseFileDatabase(db: Db): void {
+export interface CloseResult {
+  /** False when the WAL could not be folded in (disk full): its changes are safe and are folded in on the next open. */
+  checkpointed: boolean;
+}
+
+/**
+ * Closes after folding the WAL into the main file, so a closed case file is
+ * one file. Never throws: locking must always drop the key and release the
+ * file, even when the disk is full and the checkpoint cannot be written.
+ */
+export function closeCaseFileDatabase(db: Db): CloseResult {
   openInThisProcess.delete(db);
-  if (!db.open) return;
-  try {
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  } finally {
+  const copyPath = readOnlyCopies.get(db);
+  readOnlyCopies.delete(db);
+  let checkpointed = true;
+  if (db.open) {
+    if (!copyPath) checkpointed = checkpointQuietly(db);
+    // better-sqlite3's close() releases the handle (and the file lock) whatever
+    // SQLite says; it throws only while a statement iterates, which we never leave running.
     db.close();
+  }
+  if (copyPath) removeReadOnlyCopy(copyPath);
+  return { checkpointed };
+}
+
+function checkpointQuietly(db: Db): boolean {
+  try {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    return result?.busy === 0;
+  } catch {
+    return false;
   }
 }
 

@@ -8,7 +8,8 @@ interface SqliteLikeError {
 /**
  * Maps a SQLite/SQLCipher failure to a stable application error. Anything we
  * do not recognise becomes IO_ERROR with SQLite's own message, which never
- * contains the passphrase (it is only ever passed through PRAGMA key).
+ * contains the passphrase: the key is passed as bytes (sqlite3_key), never in
+ * SQL text that a parser error could quote.
  */
 export function toAppError(error: unknown, context: string): AppError {
   if (error instanceof AppError) return error;
@@ -29,6 +30,9 @@ export function toAppError(error: unknown, context: string): AppError {
   }
   if (sqliteCode === 'SQLITE_FULL') {
     return new AppError('IO_ERROR', `${context}: the disk is full`);
+  }
+  if (sqliteCode === 'SQLITE_READONLY') {
+    return new AppError('READ_ONLY', `${context}: the case file is read-only (it lies where nothing can be written)`);
   }
   if (sqliteCode.startsWith('SQLITE_IOERR') || sqliteCode.startsWith('SQLITE_READONLY')) {
     return new AppError('IO_ERROR', `${context}: ${text}`);

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'FILE_NOT_FOUND',
   'FILE_IN_USE',
   'IO_ERROR',
+  'READ_ONLY',
   'INVALID_INPUT',
   'LOCKED',
   'NOT_FOUND',

@@ -1,10 +1,12 @@
 import { closeCaseFileDatabase, openCaseFileDatabase, type Db } from '../../db/connection';
-import { passphraseToOpen, type PassphraseOptions } from './passphrase';
+import { wipe } from '../../db/passphraseKey';
+import { openingPassphrase, type PassphraseOptions } from './passphrase';
 import { existingFile } from './paths';
 
 /**
  * Opens a case file for one command and always closes it (folding the WAL
  * back in), whatever the command does. Reading commands open inspect-only.
+ * The passphrase bytes are zeroed as soon as the file is open.
  */
 export async function withCaseFile<T>(
   file: string,
@@ -13,8 +15,13 @@ export async function withCaseFile<T>(
   work: (db: Db) => T,
 ): Promise<T> {
   const filePath = existingFile(file);
-  const passphrase = await passphraseToOpen(options);
-  const db = openCaseFileDatabase(filePath, passphrase, { inspectOnly: mode === 'read' });
+  const passphrase = await openingPassphrase(options);
+  let db: Db;
+  try {
+    db = openCaseFileDatabase(filePath, passphrase, { inspectOnly: mode === 'read' });
+  } finally {
+    wipe(passphrase);
+  }
   try {
     return work(db);
   } finally {

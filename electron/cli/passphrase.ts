@@ -4,7 +4,8 @@ import type { ZodType } from 'zod';
 import { toAppError } from '../../db/sqliteErrors';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
-import { newPassphraseSchema, passphraseSchema } from '../../shared/passphrase';
+import { newPassphraseInputSchema, passphraseInputSchema } from '../../shared/passphrase';
+import { wipe, type Passphrase } from '../../db/passphraseKey';
 import { promptHidden, stdinIsTerminal } from './prompt';
 
 // A passphrase is never an argument: arguments end up in shell history and in
@@ -29,13 +30,21 @@ export function newPassphraseFileOption(): Option {
   return new Option('--new-passphrase-file <path>', `read the new passphrase from this file (or set ${NEW_PASSPHRASE_ENV})`);
 }
 
-/** The file's contents minus one line ending: `echo secret > file` must give "secret". */
-export function readPassphraseFile(filePath: string): string {
+/**
+ * The file's contents minus one line ending (`echo secret > file` must give
+ * "secret"), as bytes: a Buffer can be zeroed once used, a string cannot.
+ */
+export function readPassphraseFile(filePath: string): Buffer {
+  let bytes: Buffer;
   try {
-    return fs.readFileSync(filePath, 'utf8').replace(/\r?\n$/, '');
+    bytes = fs.readFileSync(filePath);
   } catch (error) {
     throw toAppError(error, `Passphrase file ${filePath}`);
   }
+  let end = bytes.length;
+  if (bytes[end - 1] === 0x0a) end -= 1;
+  if (end < bytes.length && bytes[end - 1] === 0x0d) end -= 1;
+  return bytes.subarray(0, end);
 }
 
 interface Sources {
@@ -45,7 +54,7 @@ interface Sources {
 }
 
 interface Given {
-  value: string;
+  value: Passphrase;
   origin: string;
 }
 
@@ -58,26 +67,30 @@ function fromGivenSources({ file, fileFlag, envVar }: Sources): Given | undefine
   return undefined;
 }
 
-/** Validates with the shared rules; the message names the rule broken and where the passphrase came from. */
-function checked(schema: ZodType<string>, value: string, note?: string): string {
+/**
+ * Validates with the shared rules; the message names the rule broken and
+ * where the passphrase came from, never any of its characters.
+ */
+function checked(schema: ZodType<Passphrase>, value: Passphrase, note?: string): Passphrase {
   const result = schema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return value;
+  wipe(value);
   const key = result.error.issues[0]?.message ?? 'validation.required';
   // "This field is required." makes sense next to a form field, not in a terminal.
-  const sentence = value === '' ? 'The passphrase is empty.' : translate('en', key);
+  const sentence = value.length === 0 ? 'The passphrase is empty.' : translate('en', key);
   throw new AppError('INVALID_INPUT', note ? `${sentence.replace(/\.$/, '')} (${note}).` : sentence);
 }
 
 interface Request extends Sources {
   role: 'passphrase' | 'new passphrase';
-  schema: ZodType<string>;
+  schema: ZodType<Passphrase>;
   /** Ask twice on the terminal: a typo in a new passphrase would lock the owner out. */
   confirm: boolean;
   /** Runs only if the terminal is about to be asked, e.g. to fail before a long dialogue. */
   beforePrompt?: () => void;
 }
 
-async function obtain(request: Request): Promise<string> {
+async function obtain(request: Request): Promise<Passphrase> {
   const given = fromGivenSources(request);
   if (given) return checked(request.schema, given.value, `${request.role} from ${given.origin}`);
   if (!stdinIsTerminal()) {
@@ -95,37 +108,55 @@ async function obtain(request: Request): Promise<string> {
   return value;
 }
 
+/** For services that still take text; prefer the bytes (see openingPassphrase). */
+function asText(passphrase: Passphrase): string {
+  if (typeof passphrase === 'string') return passphrase;
+  const text = Buffer.from(passphrase.buffer, passphrase.byteOffset, passphrase.length).toString('utf8');
+  wipe(passphrase);
+  return text;
+}
+
 const current = (options: PassphraseOptions): Sources => ({
   file: options.passphraseFile,
   fileFlag: '--passphrase-file',
   envVar: PASSPHRASE_ENV,
 });
 
-/** The passphrase of an existing case file. Length is not checked: older files may predate the rule. */
-export function passphraseToOpen(options: PassphraseOptions): Promise<string> {
-  return obtain({ ...current(options), role: 'passphrase', schema: passphraseSchema, confirm: false });
+/**
+ * The passphrase of an existing case file, as bytes when it came from a file:
+ * the caller zeroes it (wipe) once the file is open. Length is not checked:
+ * older files may predate the rule.
+ */
+export function openingPassphrase(options: PassphraseOptions): Promise<Passphrase> {
+  return obtain({ ...current(options), role: 'passphrase', schema: passphraseInputSchema, confirm: false });
+}
+
+/** The same passphrase as text, for services that do not take bytes yet. */
+export async function passphraseToOpen(options: PassphraseOptions): Promise<string> {
+  return asText(await openingPassphrase(options));
 }
 
 /** The passphrase for a case file about to be created, from the same sources as passphraseToOpen. */
-export function passphraseToCreate(options: PassphraseOptions): Promise<string> {
-  return obtain({ ...current(options), role: 'passphrase', schema: newPassphraseSchema, confirm: true });
+export async function passphraseToCreate(options: PassphraseOptions): Promise<string> {
+  return asText(await obtain({ ...current(options), role: 'passphrase', schema: newPassphraseInputSchema, confirm: true }));
 }
 
 /** A passphrase for a new file if one was supplied, without ever prompting (the demo has its own). */
 export function suppliedPassphraseToCreate(options: PassphraseOptions): string | undefined {
   const given = fromGivenSources(current(options));
-  return given && checked(newPassphraseSchema, given.value, `passphrase from ${given.origin}`);
+  return given && asText(checked(newPassphraseInputSchema, given.value, `passphrase from ${given.origin}`));
 }
 
 /** The replacement passphrase for `ess rekey`, kept apart from the current one's sources. */
-export function newPassphrase(options: NewPassphraseOptions, beforePrompt?: () => void): Promise<string> {
-  return obtain({
+export async function newPassphrase(options: NewPassphraseOptions, beforePrompt?: () => void): Promise<string> {
+  const value = await obtain({
     file: options.newPassphraseFile,
     fileFlag: '--new-passphrase-file',
     envVar: NEW_PASSPHRASE_ENV,
     role: 'new passphrase',
-    schema: newPassphraseSchema,
+    schema: newPassphraseInputSchema,
     confirm: true,
     beforePrompt,
   });
+  return asText(value);
 }

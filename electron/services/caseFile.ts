@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createCaseFileDatabase, openCaseFileDatabase, type Db } from '../../db/connection';
+import type { Passphrase } from '../../db/passphraseKey';
 import { insertCaseFileMeta } from '../../db/repositories/caseFileMeta';
 import { findAdviser } from '../../db/repositories/advisers';
 import type { Adviser, AdviserInput } from '../../shared/domain/adviser';
@@ -25,7 +26,8 @@ export function withCaseFileExtension(filePath: string): string {
 
 export interface CreateCaseFileInput {
   path: string;
-  passphrase: string;
+  /** Bytes preferred (see db/passphraseKey.ts); not zeroed here, the caller owns them. */
+  passphrase: Passphrase;
   /** Who creates it; without one (e.g. `ess init`), the app asks on first unlock. */
   adviser?: AdviserInput;
   isDemo?: boolean;
@@ -57,7 +59,7 @@ export function createCaseFile(input: CreateCaseFileInput): OpenCaseFile {
   return { db, path: filePath, adviser };
 }
 
-export function openCaseFile(filePath: string, passphrase: string): OpenCaseFile {
+export function openCaseFile(filePath: string, passphrase: Passphrase): OpenCaseFile {
   const db = openCaseFileDatabase(filePath, passphrase);
   const { currentAdviserId } = getCaseFileSettings(db);
   const adviser = currentAdviserId ? (findAdviser(db, currentAdviserId) ?? null) : null;

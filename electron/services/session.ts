@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { closeCaseFileDatabase } from '../../db/connection';
+import { closeCaseFileDatabase, isReadOnlyDatabase } from '../../db/connection';
+import { wipe, type Passphrase } from '../../db/passphraseKey';
 import { findAdviser, listAdvisers } from '../../db/repositories/advisers';
 import { getCaseFileMeta } from '../../db/repositories/caseFileMeta';
 import type { Adviser, AdviserInput } from '../../shared/domain/adviser';
@@ -34,7 +35,9 @@ export interface SessionOptions {
  */
 export class CaseFileSession {
   private unlocked: Unlocked | null = null;
-  private locked: { path: string; isDemo: boolean } | null = null;
+  private locked: { path: string; isDemo: boolean; warning?: 'checkpointFailed' } | null = null;
+  /** What the last close could not do (the WAL stays beside the file until the next open). */
+  private closedWarning: 'checkpointFailed' | null = null;
   private readonly throttle = new UnlockThrottle();
   private readonly now: () => Date;
 
@@ -51,50 +54,71 @@ export class CaseFileSession {
         isDemo,
         adviser,
         autoLockMinutes: getCaseFileSettings(db).autoLockMinutes,
+        readOnly: isReadOnlyDatabase(db),
       };
     }
-    if (this.locked) return { state: 'locked', file: fileRef(this.locked.path), isDemo: this.locked.isDemo };
-    return { state: 'closed' };
-  }
-
-  create(input: CreateCaseFileInput): SessionStatus {
-    const opened = createCaseFile({ ...input, now: this.now() });
-    this.replace(opened, input.passphrase);
-    return this.changed();
-  }
-
-  unlock(filePath: string, passphrase: string): SessionStatus {
-    const key = path.resolve(filePath);
-    this.throttle.assertAllowed(key, this.now().getTime());
-    let opened: OpenCaseFile;
-    try {
-      opened = openCaseFile(filePath, passphrase);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') {
-        const retryAfterMs = this.throttle.registerFailure(key, this.now().getTime());
-        throw new AppError('WRONG_PASSPHRASE', error.message, retryAfterMs > 0 ? { retryAfterMs } : {});
-      }
-      throw error;
+    if (this.locked) {
+      const { path: filePath, isDemo, warning } = this.locked;
+      return { state: 'locked', file: fileRef(filePath), isDemo, ...(warning ? { warning } : {}) };
     }
-    this.throttle.registerSuccess(key);
-    this.replace(opened, passphrase);
+    return this.closedWarning ? { state: 'closed', warning: this.closedWarning } : { state: 'closed' };
+  }
+
+  /** A passphrase given as bytes is zeroed once the file is open (or has failed to open). */
+  create(input: CreateCaseFileInput): SessionStatus {
+    try {
+      const opened = createCaseFile({ ...input, now: this.now() });
+      this.replace(opened, input.passphrase);
+    } finally {
+      wipe(input.passphrase);
+    }
     return this.changed();
   }
 
-  /** Closes the database and drops the key; the window keeps only the file's name. */
+  /** A passphrase given as bytes is zeroed once used, whatever the outcome. */
+  unlock(filePath: string, passphrase: Passphrase): SessionStatus {
+    try {
+      const key = path.resolve(filePath);
+      this.throttle.assertAllowed(key, this.now().getTime());
+      let opened: OpenCaseFile;
+      try {
+        opened = openCaseFile(filePath, passphrase);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') {
+          const retryAfterMs = this.throttle.registerFailure(key, this.now().getTime());
+          throw new AppError('WRONG_PASSPHRASE', error.message, retryAfterMs > 0 ? { retryAfterMs } : {});
+        }
+        throw error;
+      }
+      this.throttle.registerSuccess(key);
+      this.replace(opened, passphrase);
+    } finally {
+      wipe(passphrase);
+    }
+    return this.changed();
+  }
+
+  /**
+   * Closes the database and drops the key; the window keeps only the file's
+   * name. Always ends locked, even on a full disk: then the WAL could not be
+   * folded in, which the status says (its changes are safe and fold in on the
+   * next open).
+   */
   lock(): SessionStatus {
     if (!this.unlocked) return this.status();
     const { path: filePath, isDemo, db } = this.unlocked;
     this.unlocked = null;
-    closeCaseFileDatabase(db);
-    this.locked = { path: filePath, isDemo };
+    const { checkpointed } = closeCaseFileDatabase(db);
+    this.locked = { path: filePath, isDemo, ...(checkpointed ? {} : { warning: 'checkpointFailed' as const }) };
     return this.changed();
   }
 
+  /** Like lock, but forgets the file too; never fails on a full disk either. */
   close(): SessionStatus {
-    if (this.unlocked) closeCaseFileDatabase(this.unlocked.db);
+    const open = this.unlocked;
     this.unlocked = null;
     this.locked = null;
+    this.closedWarning = open && !closeCaseFileDatabase(open.db).checkpointed ? 'checkpointFailed' : null;
     return this.changed();
   }
 
@@ -177,14 +201,15 @@ export class CaseFileSession {
     if (swapError) throw swapError;
   }
 
-  private confirmPassphrase(open: Unlocked, passphrase: string): void {
+  private confirmPassphrase(open: Unlocked, passphrase: Passphrase): void {
     if (!open.verifier.matches(passphrase)) {
       throw new AppError('WRONG_PASSPHRASE', 'The passphrase does not match this case file');
     }
   }
 
-  private replace(opened: OpenCaseFile, passphrase: string): void {
+  private replace(opened: OpenCaseFile, passphrase: Passphrase): void {
     if (this.unlocked) closeCaseFileDatabase(this.unlocked.db);
+    this.closedWarning = null;
     const isDemo = getCaseFileMeta(opened.db).isDemo;
     const adviser = opened.adviser ? (findAdviser(opened.db, opened.adviser.id) ?? null) : null;
     this.unlocked = { ...opened, adviser, isDemo, verifier: new PassphraseVerifier(passphrase) };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { adviserInputSchema } from '../domain/adviser';
-import { newPassphraseSchema, passphraseSchema } from '../passphrase';
+import { newPassphraseInputSchema, passphraseInputSchema, samePassphraseBytes } from '../passphrase';
 import { AUTO_LOCK_MINUTES, preferencesSchema } from '../settings';
 
 export const emptyRequest = z.object({}).strict();
@@ -25,14 +25,23 @@ export const adviserSchema = z.object({
 const fileRefSchema = z.object({ path: z.string(), name: z.string() });
 
 export const sessionStatusSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('closed') }),
-  z.object({ state: z.literal('locked'), file: fileRefSchema, isDemo: z.boolean() }),
+  z.object({ state: z.literal('closed'), warning: z.literal('checkpointFailed').optional() }),
+  z.object({
+    state: z.literal('locked'),
+    file: fileRefSchema,
+    isDemo: z.boolean(),
+    // Locking dropped the key but could not fold the WAL in (disk full): the
+    // changes are safe in the -wal file and are folded in on the next open.
+    warning: z.literal('checkpointFailed').optional(),
+  }),
   z.object({
     state: z.literal('unlocked'),
     file: fileRefSchema,
     isDemo: z.boolean(),
     adviser: adviserSchema.nullable(),
     autoLockMinutes: z.number(),
+    /** The file lies where nothing can be written: it was opened read-only. */
+    readOnly: z.boolean(),
   }),
 ]);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
@@ -48,20 +57,20 @@ export type RecentFile = z.infer<typeof recentFileSchema>;
 export const chosenPathSchema = z.object({ path: z.string().nullable() });
 
 export const createCaseFileRequest = z
-  .object({ path: absolutePathSchema, passphrase: newPassphraseSchema, adviser: adviserInputSchema })
+  .object({ path: absolutePathSchema, passphrase: newPassphraseInputSchema, adviser: adviserInputSchema })
   .strict();
 
-export const unlockRequest = z.object({ path: absolutePathSchema, passphrase: passphraseSchema }).strict();
+export const unlockRequest = z.object({ path: absolutePathSchema, passphrase: passphraseInputSchema }).strict();
 
 export const changePassphraseRequest = z
-  .object({ currentPassphrase: passphraseSchema, newPassphrase: newPassphraseSchema })
+  .object({ currentPassphrase: passphraseInputSchema, newPassphrase: newPassphraseInputSchema })
   .strict()
-  .refine((value) => value.currentPassphrase !== value.newPassphrase, {
+  .refine((value) => !samePassphraseBytes(value.currentPassphrase, value.newPassphrase), {
     message: 'validation.passphraseUnchanged',
     path: ['newPassphrase'],
   });
 
-export const backupRequest = z.object({ destination: absolutePathSchema, passphrase: passphraseSchema }).strict();
+export const backupRequest = z.object({ destination: absolutePathSchema, passphrase: passphraseInputSchema }).strict();
 
 export const backupResultSchema = z.object({
   path: z.string(),

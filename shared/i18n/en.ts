@@ -11,6 +11,7 @@ export const en: Messages = {
     demoBanner: 'Demo case file — all data is fictional',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    readOnly: 'Read-only: this case file lies where nothing can be written. You can look at everything but change nothing.',
   },
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },
   start: {
@@ -54,6 +55,8 @@ export const en: Messages = {
     demoPassphrase: 'Passphrase of the demo case file: {{passphrase}}',
     waitSeconds: 'Too many wrong attempts. Try again in {{seconds}} seconds.',
     busy: 'Unlocking…',
+    checkpointFailed:
+      'The disk was full when the case file was locked. Your changes are safe in its -wal file and are folded in when it is next opened. Free some disk space.',
   },
   shell: {
     nav: 'Main menu',
@@ -545,6 +548,7 @@ export const en: Messages = {
     FILE_NOT_FOUND: 'The file was not found. Was it moved or renamed?',
     FILE_IN_USE: 'The case file is already open in another window or program.',
     IO_ERROR: 'The file could not be read or written. Check the location and free disk space.',
+    READ_ONLY: 'This case file is read-only: it lies where nothing can be written. Copy it to a folder you can write to in order to change it.',
     INVALID_INPUT: 'Not all fields are filled in correctly.',
     NOT_FOUND: 'This item does not exist (any more).',
     CONFLICT: 'This item was changed meanwhile. Reload it and try again.',
@@ -561,6 +565,8 @@ export const en: Messages = {
     passphraseTooLong: 'The passphrase is too long.',
     passphraseMismatch: 'The passphrases do not match.',
     passphraseUnchanged: 'The new passphrase must differ from the current one.',
+    passphraseNul: 'The passphrase contains a NUL character (a zero byte), which cannot be part of a passphrase; check where it came from.',
+    passphraseControlCharacter: 'The passphrase contains an invisible control character. Use letters, digits, spaces and punctuation only.',
     adviserName: 'Enter a name of 2 to 100 characters.',
     initials: 'Enter 1 to 6 initials (letters, dot or hyphen).',
     autoLockMinutes: 'Choose a whole number from 1 to 240 minutes.',

@@ -10,6 +10,7 @@ export const nl = {
     demoBanner: 'Demobestand — alle gegevens zijn fictief',
     skipToContent: 'Naar de inhoud',
     loading: 'Bezig met laden…',
+    readOnly: 'Alleen-lezen: dit casusbestand staat op een plek waar niet geschreven kan worden. U kunt alles bekijken, maar niets wijzigen.',
   },
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },
   start: {
@@ -60,6 +61,8 @@ export const nl = {
     demoPassphrase: 'Wachtwoord van het demobestand: {{passphrase}}',
     waitSeconds: 'Te veel onjuiste pogingen. Probeer het over {{seconds}} seconden opnieuw.',
     busy: 'Bezig met ontgrendelen…',
+    checkpointFailed:
+      'Bij het vergrendelen was de schijf vol. Uw wijzigingen zijn veilig opgeslagen in het bijbehorende -wal-bestand en worden bij het volgende openen verwerkt. Maak ruimte vrij op de schijf.',
   },
   shell: {
     nav: 'Hoofdmenu',
@@ -551,6 +554,7 @@ export const nl = {
     FILE_NOT_FOUND: 'Het bestand is niet gevonden. Is het verplaatst of hernoemd?',
     FILE_IN_USE: 'Het casusbestand is al geopend in een ander venster of programma.',
     IO_ERROR: 'Het bestand kon niet worden gelezen of geschreven. Controleer de locatie en de vrije schijfruimte.',
+    READ_ONLY: 'Dit casusbestand is alleen-lezen: het staat op een plek waar niet geschreven kan worden. Kopieer het naar een map waarin u kunt schrijven om het te wijzigen.',
     INVALID_INPUT: 'Niet alle velden zijn goed ingevuld.',
     NOT_FOUND: 'Dit item bestaat niet (meer).',
     CONFLICT: 'Dit item is intussen door iemand anders gewijzigd. Laad het opnieuw en probeer het nog eens.',
@@ -567,6 +571,8 @@ export const nl = {
     passphraseTooLong: 'Het wachtwoord is te lang.',
     passphraseMismatch: 'De wachtwoorden zijn niet gelijk.',
     passphraseUnchanged: 'Het nieuwe wachtwoord moet anders zijn dan het huidige.',
+    passphraseNul: 'Het wachtwoord bevat een nul-teken (een byte met waarde 0). Dat kan geen deel van een wachtwoord zijn; controleer waar het vandaan komt.',
+    passphraseControlCharacter: 'Het wachtwoord bevat een onzichtbaar stuurteken. Gebruik alleen letters, cijfers, spaties en leestekens.',
     adviserName: 'Vul een naam in van 2 tot 100 tekens.',
     initials: 'Vul 1 tot 6 initialen in (letters, punt of streepje).',
     autoLockMinutes: 'Kies een heel getal van 1 tot 240 minuten.',
