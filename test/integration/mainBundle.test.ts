@@ -41,7 +41,12 @@ function ensureFreshBundle(): void {
   const bundle = path.join(BUNDLE_DIR, 'main.cjs');
   const newest = Math.max(...SOURCES.map((entry) => newestSourceChange(path.join(ROOT, entry))));
   if (fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= newest) return;
-  execFileSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  try {
+    execFileSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
+  } catch (error) {
+    const output = String((error as { stderr?: Buffer }).stderr ?? error);
+    throw new Error(`scripts/build-electron.mjs failed, so there is no main bundle to test:\n${output.slice(0, 2000)}`);
+  }
 }
 
 /**
