@@ -31,7 +31,9 @@ export class AppStateStore {
 
   updatePreferences(patch: Partial<Preferences>): Preferences {
     const state = this.read();
-    state.preferences = { ...state.preferences, ...patch };
+    // IPC's structured clone keeps `{ language: undefined }`: a field sent as undefined means unchanged.
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    state.preferences = { ...state.preferences, ...changes };
     this.write(state);
     return state.preferences;
   }
