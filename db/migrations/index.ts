@@ -6,6 +6,7 @@ import { sql as signalsCases } from './002_signals_cases';
 import { sql as listIndexes } from './003_list_indexes';
 import { sql as network } from './004_network';
 import { sql as briefings } from './005_briefings';
+import { sql as auditState } from './006_audit_state';
 import { MUNICIPALITIES_2026 } from './data/municipalities2026';
 
 export interface Migration {
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration(3, 'list-indexes', listIndexes),
   migration(4, 'network', network),
   migration(5, 'briefings', briefings),
+  migration(6, 'audit-state', auditState),
 ];

@@ -104,28 +104,6 @@ export function redactSignalText(db: Db, id: string, text: Omit<LinkedSignalText
   ).run(text.title, text.description, text.interpretation, text.location, text.community, stamp.at, stamp.by, id);
 }
 
-/**
- * Erases the before/after data of every audit entry whose payload the test
- * recognises (e.g. "mentions this name"). The test runs in JavaScript: SQLite's
- * lower() folds only ASCII, and names often carry other letters (Ö, Ç, Ş).
- * The entries themselves stay; their payload hashes keep the chain verifiable.
- */
-export function eraseAuditPayloadsWhere(db: Db, mentions: (json: string) => boolean): number {
-  const seqs: number[] = [];
-  const rows = statement(db, 'SELECT seq, before_json AS beforeJson, after_json AS afterJson FROM audit_payload').iterate() as Iterable<{
-    seq: number;
-    beforeJson: string | null;
-    afterJson: string | null;
-  }>;
-  for (const row of rows) {
-    if ((row.beforeJson !== null && mentions(row.beforeJson)) || (row.afterJson !== null && mentions(row.afterJson))) {
-      seqs.push(row.seq);
-    }
-  }
-  if (seqs.length === 0) return 0;
-  return statement(db, 'DELETE FROM audit_payload WHERE seq IN (SELECT value FROM json_each(?))').run(JSON.stringify(seqs)).changes;
-}
-
 /** The search indexes an erasure may have to rewrite; names come from this list only. */
 export const NETWORK_SEARCH_INDEXES = ['contact_moments_fts', 'follow_up_actions_fts', 'signals_fts'] as const;
 export type NetworkSearchIndex = (typeof NETWORK_SEARCH_INDEXES)[number];

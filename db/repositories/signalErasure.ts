@@ -20,3 +20,11 @@ export function checkpointAndTruncateWal(db: Db): boolean {
   const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
   return result?.busy === 0;
 }
+
+/**
+ * Follow-up actions that point at a signal: erasing the signal clears their
+ * link (ON DELETE SET NULL), which the erasure audits on each action.
+ */
+export function actionsLinkedToSignal(db: Db, signalId: string): string[] {
+  return (db.prepare('SELECT id FROM follow_up_actions WHERE signal_id = ? ORDER BY seq').all(signalId) as { id: string }[]).map((row) => row.id);
+}

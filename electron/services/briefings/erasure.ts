@@ -21,6 +21,8 @@ export interface ErasedContent {
 export interface BriefingErasure {
   changedDrafts: number;
   withdrawnExports: number;
+  /** The notes whose draft or stored export the erasure touched: their history may hold the text too. */
+  briefingIds: string[];
 }
 
 /**
@@ -34,12 +36,14 @@ export function forgetInBriefings(ctx: WriteContext, erased: ErasedContent): Bri
   const stamp = { at: ctx.now.toISOString(), by: ctx.actor.adviserId };
   const scrub = (json: string): string => JSON.stringify(scrubValue(JSON.parse(json) as unknown, erased));
   let changedDrafts = 0;
+  const briefingIds = new Set<string>();
   for (const draft of allBriefingDrafts(ctx.db)) {
     const scrubbed = scrub(draft.draftJson);
     if (scrubbed === JSON.stringify(JSON.parse(draft.draftJson))) continue;
     replaceBriefingDraft(ctx.db, draft.id, scrubbed, stamp);
     recordChange(ctx.db, ctx.actor, { entity: 'briefing', entityId: draft.id, action: 'update', after: { erased: erased.reference } }, ctx.now);
     changedDrafts += 1;
+    briefingIds.add(draft.id);
   }
   let withdrawnExports = 0;
   for (const snapshot of exportsWithContent(ctx.db)) {
@@ -54,8 +58,9 @@ export function forgetInBriefings(ctx: WriteContext, erased: ErasedContent): Bri
       ctx.now,
     );
     withdrawnExports += 1;
+    briefingIds.add(snapshot.briefingId);
   }
-  return { changedDrafts, withdrawnExports };
+  return { changedDrafts, withdrawnExports, briefingIds: [...briefingIds] };
 }
 
 /** Removes erased ids from every list and replaces the erased text in every string. */

@@ -1,8 +1,8 @@
-import { eraseAuditPayloadsOf } from '../../../db/repositories/auditLog';
+import type { Db } from '../../../db/connection';
+import { eraseAuditPayloads, payloadsOfRecord } from '../../../db/repositories/auditLog';
 import {
   actionsOfContactMoments,
   contactMomentsOfPerson,
-  eraseAuditPayloadsWhere,
   optimizeSearchIndex,
   redactActionText,
   redactContactMomentText,
@@ -13,7 +13,7 @@ import {
 import { deleteContactPersonRow } from '../../../db/repositories/contactPersons';
 import { checkpointAndTruncateWal } from '../../../db/repositories/signalErasure';
 import type { ContactPersonErasure } from '../../../shared/domain/contactPerson';
-import { recordChange } from '../audit';
+import { recordChange, recordPayloadErasure } from '../audit';
 import { forgetInBriefings } from '../briefings/erasure';
 import type { WriteContext } from '../context';
 import { stampOf } from '../organisations/writes';
@@ -49,6 +49,27 @@ export function nameMatchers(name: string): { inText: RegExp; inJson: RegExp } {
   };
 }
 
+/** The records whose history may hold the person's name: where it is searched, nowhere else. */
+type NamingRecord = { entity: 'contactMoment' | 'action' | 'signal' | 'briefing'; id: string };
+
+/**
+ * The entries that lose their before/after data: all of the person's own, and
+ * those of the records that named them (their contact moments, the actions
+ * and signals of those, the notes the erasure rewrote) whose data holds the
+ * name. An unrelated record that happens to contain the same word ("laag",
+ * "Amsterdam") keeps its history.
+ */
+function payloadsToErase(db: Db, personId: string, naming: readonly NamingRecord[], inJson: RegExp): number[] {
+  const holdsName = (json: string | null) => json !== null && json.search(inJson) !== -1;
+  const seqs = payloadsOfRecord(db, 'contactPerson', personId).map((row) => row.seq);
+  for (const record of naming) {
+    for (const row of payloadsOfRecord(db, record.entity, record.id)) {
+      if (holdsName(row.beforeJson) || holdsName(row.afterJson)) seqs.push(row.seq);
+    }
+  }
+  return [...new Set(seqs)];
+}
+
 export function eraseContactPerson(ctx: WriteContext, id: string, confirmName: string): ContactPersonErasure {
   const { db } = ctx;
   const erasure = db.transaction((): ContactPersonErasure => {
@@ -75,13 +96,15 @@ export function eraseContactPerson(ctx: WriteContext, id: string, confirmName: s
       redacted('contactMoment', moment.id, 'contact_moments_fts');
     }
     const momentIds = moments.map((moment) => moment.id);
-    for (const action of actionsOfContactMoments(db, momentIds)) {
+    const actions = actionsOfContactMoments(db, momentIds);
+    const signals = signalsOfContactMoments(db, momentIds);
+    for (const action of actions) {
       const text = { description: redact(action.description), result: redact(action.result) };
       if (text.description === action.description && text.result === action.result) continue;
       redactActionText(db, action.id, text, stamp);
       redacted('action', action.id, 'follow_up_actions_fts');
     }
-    for (const signal of signalsOfContactMoments(db, momentIds)) {
+    for (const signal of signals) {
       const { id: signalId, number: _number, ...fields } = signal;
       const text = {
         title: redact(fields.title),
@@ -96,18 +119,24 @@ export function eraseContactPerson(ctx: WriteContext, id: string, confirmName: s
     }
 
     // Notes built from the rewritten records may hold the name in their stored copies.
-    forgetInBriefings(ctx, {
+    const briefings = forgetInBriefings(ctx, {
       reference: person.number,
       recordIds: [id, ...redactedIds],
       text: inText,
       placeholder: ERASED_PERSON_PLACEHOLDER,
     });
-    const ownPayloads = eraseAuditPayloadsOf(db, 'contactPerson', id);
-    const mentioning = eraseAuditPayloadsWhere(db, (json) => json.search(inJson) !== -1);
+    const naming: NamingRecord[] = [
+      ...momentIds.map((momentId) => ({ entity: 'contactMoment' as const, id: momentId })),
+      ...actions.map((action) => ({ entity: 'action' as const, id: action.id })),
+      ...signals.map((signal) => ({ entity: 'signal' as const, id: signal.id })),
+      ...briefings.briefingIds.map((briefingId) => ({ entity: 'briefing' as const, id: briefingId })),
+    ];
+    const erasedSeqs = eraseAuditPayloads(db, payloadsToErase(db, id, naming, inJson));
     deleteContactPersonRow(db, id);
     auditPerson(ctx, id, 'erase', undefined, { number: person.number });
+    recordPayloadErasure(db, ctx.actor, { entity: 'contactPerson', entityId: id, seqs: erasedSeqs }, ctx.now);
     for (const index of rewritten) optimizeSearchIndex(db, index);
-    return { number: person.number, redactedRecords: redactedIds.length, erasedAuditPayloads: ownPayloads + mentioning };
+    return { number: person.number, redactedRecords: redactedIds.length, erasedAuditPayloads: erasedSeqs.length };
   })();
   // Outside the transaction: a checkpoint cannot run inside one.
   checkpointAndTruncateWal(db);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../../db/connection';
-import { writeWholeFile } from '../../../db/atomicFile';
+import { discardStaged, placeStaged, stageBeside } from '../../../db/atomicFile';
 import {
   actionsOfContactMoments,
   contactMomentsOfPerson,
@@ -200,14 +200,17 @@ export function exportFileName(number: string, today: string): string {
 }
 
 /**
- * Writes the export to `outPath`, whole or not at all (temporary file beside
- * it, flushed, then moved into place). By default an existing file is never
- * replaced (FILE_EXISTS); the app passes `overwrite` only after the save
- * dialog asked the adviser. Returns the absolute path written.
+ * Writes the export to `outPath`, whole or not at all. By default an existing
+ * file is never replaced (FILE_EXISTS); the app passes `overwrite` only after
+ * the save dialog asked the adviser. Returns the absolute path written.
  *
  * The audit log records that the person's data left the case file (when and
  * by whom; the file name, never the content), as a privacy officer needs to
- * account for answered access requests.
+ * account for answered access requests. Personal data must never leave
+ * unrecorded: the text is staged beside the target first, and one
+ * transaction writes the audit entry and, as its last step, puts the file in
+ * place. If the entry cannot be written or committed (a full disk), no file
+ * remains; if placing fails, the entry rolls back. The staged copy is removed either way.
  */
 export function exportContactPerson(
   ctx: WriteContext,
@@ -216,10 +219,26 @@ export function exportContactPerson(
   options: { overwrite?: boolean } = {},
 ): string {
   const target = path.resolve(outPath);
+  const overwrite = options.overwrite === true;
   const text = contactPersonExportText(ctx.db, id, ctx.now);
-  if (!options.overwrite && fs.existsSync(target)) throw new AppError('FILE_EXISTS', `A file already exists at ${target}`);
-  writeWholeFile(target, text, { overwrite: options.overwrite === true });
-  recordChange(ctx.db, ctx.actor, { entity: 'contactPerson', entityId: id, action: 'export', after: { file: path.basename(target) } }, ctx.now);
+  if (!overwrite && fs.existsSync(target)) throw new AppError('FILE_EXISTS', `A file already exists at ${target}`);
+  let staged: string | null = null;
+  let placed = false;
+  try {
+    staged = stageBeside(target, text);
+    const ready = staged;
+    ctx.db.transaction(() => {
+      recordChange(ctx.db, ctx.actor, { entity: 'contactPerson', entityId: id, action: 'export', after: { file: path.basename(target) } }, ctx.now);
+      placeStaged(ready, target, overwrite);
+      placed = true;
+    })();
+    staged = null;
+  } catch (error) {
+    // The commit itself can fail after the file was placed: then the file must go too.
+    if (placed) fs.rmSync(target, { force: true });
+    throw error;
+  } finally {
+    discardStaged(staged);
+  }
   return target;
 }
-

@@ -1,6 +1,7 @@
 import { eraseAuditPayloadsOf } from '../../../db/repositories/auditLog';
-import { checkpointAndTruncateWal, optimizeSignalSearchIndex } from '../../../db/repositories/signalErasure';
+import { actionsLinkedToSignal, checkpointAndTruncateWal, optimizeSignalSearchIndex } from '../../../db/repositories/signalErasure';
 import { clearMergedInto, deleteSignalRow, mergedSourceIds } from '../../../db/repositories/signals';
+import { recordChange, recordPayloadErasure } from '../audit';
 import { forgetInBriefings } from '../briefings/erasure';
 import type { WriteContext } from '../context';
 import { invalid } from '../validation';
@@ -28,8 +29,9 @@ function titlePattern(title: string): RegExp | null {
  * Removed: the row (links and shares cascade, the FTS entry by trigger), the
  * before/after data of all its audit entries, and its traces in briefing notes
  * (selection, copied title, stored copies of exports that included it). Kept: the audit entries
- * themselves (their payload hashes keep the chain verifiable) plus one 'erase'
- * entry that names only the number.
+ * themselves (their payload hashes keep the chain verifiable), one 'erase'
+ * entry that names only the number, and one entry listing the entries whose
+ * data went (so `ess verify` can tell this erasure from tampering).
  */
 export function eraseSignal(ctx: WriteContext, id: string, confirmNumber: string): void {
   const { db } = ctx;
@@ -53,10 +55,15 @@ export function eraseSignal(ctx: WriteContext, id: string, confirmNumber: string
       text: titlePattern(signal.title),
       placeholder: ERASED_SIGNAL_PLACEHOLDER,
     });
-    eraseAuditPayloadsOf(db, 'signal', id);
+    const erasedSeqs = eraseAuditPayloadsOf(db, 'signal', id);
+    const linkedActions = actionsLinkedToSignal(db, id);
     deleteSignalRow(db, id);
     optimizeSignalSearchIndex(db);
     auditSignal(ctx, id, 'erase', undefined, { number: signal.number });
+    for (const actionId of linkedActions) {
+      recordChange(db, ctx.actor, { entity: 'action', entityId: actionId, action: 'update', before: { signalId: id }, after: { signalId: null } }, ctx.now);
+    }
+    recordPayloadErasure(db, ctx.actor, { entity: 'signal', entityId: id, seqs: erasedSeqs }, ctx.now);
   })();
   // Outside the transaction: a checkpoint cannot run inside one.
   checkpointAndTruncateWal(db);
