@@ -4,10 +4,13 @@ import { APP_ORIGIN } from './mainProtocol';
 /** Keeps any web contents on the app's own pages: no navigation away, no new windows, no webviews. */
 export function lockDownWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  const stayHome = (event: { preventDefault(): void }, url: string) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  // The target is read from the event (the positional url argument is
+  // deprecated); will-frame-navigate also covers frames inside the page.
+  const stayHome = (event: { url: string; preventDefault(): void }) => {
+    if (!event.url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
   };
   contents.on('will-navigate', stayHome);
+  contents.on('will-frame-navigate', stayHome);
   contents.on('will-redirect', stayHome);
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

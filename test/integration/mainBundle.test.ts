@@ -205,15 +205,16 @@ describe('the built main process', () => {
     const other = new WebContentsStandIn();
     electron.app.emit('web-contents-created', preventableEvent(), other);
     for (const contents of [own, other]) {
-      for (const event of ['will-navigate', 'will-redirect']) {
-        expect(contents.listenerCount(event)).toBeGreaterThan(0);
+      for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+        expect(contents.listenerCount(event), event).toBeGreaterThan(0);
         for (const url of ['https://example.org/', 'file:///etc/passwd', 'app://ess.example.org/', 'devtools://devtools/']) {
-          const navigation = preventableEvent();
+          const navigation = preventableEvent({ url });
           contents.emit(event, navigation, url);
           expect(navigation.defaultPrevented, `${event} ${url}`).toBe(true);
         }
-        const inApp = preventableEvent();
-        contents.emit(event, inApp, 'app://ess/index.html#/signalen');
+        const inAppUrl = 'app://ess/index.html#/signalen';
+        const inApp = preventableEvent({ url: inAppUrl });
+        contents.emit(event, inApp, inAppUrl);
         expect(inApp.defaultPrevented).toBe(false);
       }
       const webview = preventableEvent();

@@ -46,9 +46,11 @@ export interface PreventableEvent {
   readonly defaultPrevented: boolean;
 }
 
-export function preventableEvent(): PreventableEvent {
+/** An Electron event object; navigation events carry their target in `url`. */
+export function preventableEvent<T extends object>(fields?: T): PreventableEvent & T {
   let prevented = false;
   return {
+    ...(fields as T),
     preventDefault: () => {
       prevented = true;
     },
