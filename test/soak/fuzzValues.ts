@@ -110,8 +110,12 @@ export class FuzzValues {
         return new TextEncoder().encode(this.string().slice(0, 300));
       case 4:
         return new Map([[this.string(), this.string()]]);
-      case 5:
-        return [, 1, , 2]; // sparse
+      case 5: {
+        const sparse: unknown[] = [];
+        sparse[1] = 1;
+        sparse[3] = 2;
+        return sparse;
+      }
       case 6:
         return this.deep(r.int(500, 5000));
       default:
