@@ -214,6 +214,11 @@ describe('erasing a contact person (AVG)', () => {
       const own = auditRows(db, 'contactPerson', person.id);
       expect(own.map((entry) => [entry.action, entry.hasPayload])).toEqual([['create', 0], ['update', 0], ['erase', 1]]);
       expect(own.at(-1)?.afterJson).toBe(JSON.stringify({ number: person.number }));
+      // A chained entry lists which entries lost their data (numbers only), so verify can tell it from tampering.
+      const listed = auditRows(db, 'auditPayload', person.id);
+      expect(listed).toHaveLength(1);
+      expect(JSON.parse(listed[0]!.afterJson!)).toMatchObject({ entity: 'contactPerson', seqs: expect.any(Array) });
+      expect(listed[0]!.afterJson).not.toMatch(/qwertz/i);
       const verification = verifyAuditChain(db);
       expect(verification).toMatchObject({ valid: true, erasedPayloads: 4 });
 
@@ -253,6 +258,74 @@ describe('erasing a contact person (AVG)', () => {
       expect(listContactPersons(db, { filters: { includeDeleted: true } }).total).toBe(0);
       expect(errorOf(() => eraseContactPerson(ctx, person.id, 'J. (Jan) de Vries+')).code).toBe('NOT_FOUND');
       expect(verifyAuditChain(db).valid).toBe(true);
+    });
+  });
+});
+
+describe('erasure touches exactly the history of the person and the records that named them', () => {
+  const payloadCount = (db: Db) => (db.prepare('SELECT count(*) AS n FROM audit_payload').get() as { n: number }).n;
+  const payloadsOfOthers = (db: Db, ids: string[]) =>
+    db
+      .prepare(
+        `SELECT l.seq, p.after_json AS afterJson FROM audit_log l JOIN audit_payload p ON p.seq = l.seq
+         WHERE l.entity_id NOT IN (SELECT value FROM json_each(?)) ORDER BY l.seq`,
+      )
+      .all(JSON.stringify(ids)) as { seq: number; afterJson: string | null }[];
+
+  for (const name of ['Amsterdam', 'laag']) {
+    it(`a person named "${name}" takes no unrelated history with them`, () => {
+      withSignals(({ db, ctx }) => {
+        // Unrelated records whose data holds the same word: a place, an urgency level.
+        for (let n = 0; n < 5; n += 1) {
+          createSignal(ctx, signalDraft({ title: `Onrust in Amsterdam ${n}`, description: 'Urgentie laag, in Amsterdam-Noord.', urgency: 'laag' }));
+        }
+        const organisation = createOrganisation(ctx, organisationDraft({ name: 'Stadsdeel Amsterdam', notes: 'Prioriteit laag.' }));
+        const person = createContactPerson(ctx, personDraft({ name, organisationId: organisation.id }));
+        const talk = insertTestContactMoment(db, { subject: `Gesprek met ${name}`, personIds: [person.id] });
+        recordChange(db, ctx.actor, { entity: 'contactMoment', entityId: talk.id, action: 'create', after: { subject: `Gesprek met ${name}` } }, ctx.now);
+        const unrelatedBefore = payloadsOfOthers(db, [person.id, talk.id]);
+        expect(unrelatedBefore.filter((row) => (row.afterJson ?? '').includes(name)).length).toBeGreaterThanOrEqual(5);
+        const totalBefore = payloadCount(db);
+
+        const erasure = eraseContactPerson(ctx, person.id, name);
+        // The person's creation and the talk's creation; nothing else.
+        expect(erasure).toEqual({ number: person.number, redactedRecords: 1, erasedAuditPayloads: 2 });
+        // The redaction, the erase entry and the list of erased entries were added; two payloads went.
+        expect(payloadCount(db)).toBe(totalBefore - 2 + 3);
+        expect(payloadsOfOthers(db, [person.id, talk.id]).slice(0, unrelatedBefore.length)).toEqual(unrelatedBefore);
+        expect(rowOf(db, 'contact_moments', talk.id).subject).toBe(`Gesprek met ${ERASED_PERSON_PLACEHOLDER}`);
+        expect(verifyAuditChain(db).valid).toBe(true);
+      });
+    });
+  }
+});
+
+describe('an AVG export that cannot be audited', () => {
+  it('leaves no file when the audit entry cannot be written, and no entry when the file cannot be placed', () => {
+    withSignals(({ db, ctx }) => {
+      const person = createContactPerson(ctx, personDraft({ name: 'Hasan Kaya' }));
+      const dir = tempDir();
+      const target = path.join(dir, 'inzage.txt');
+      const exports = () => auditOf(db, 'contactPerson', person.id).filter((entry) => entry.action === 'export').length;
+      // What a full disk does to the audit insert, without touching the case file's schema.
+      db.exec("CREATE TEMP TRIGGER full_disk BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+      expect(() => exportContactPerson(ctx, person.id, target)).toThrow(/disk is full/);
+      expect(fs.readdirSync(dir)).toEqual([]);
+      expect(exports()).toBe(0);
+      db.exec('DROP TRIGGER temp.full_disk');
+
+      // Placing fails (a folder, not a file, stands at the chosen name): the entry rolls back with it.
+      const folder = path.join(dir, 'map.txt');
+      fs.mkdirSync(folder);
+      fs.writeFileSync(path.join(folder, 'iets'), 'x');
+      expect(() => exportContactPerson(ctx, person.id, folder, { overwrite: true })).toThrow();
+      expect(exports()).toBe(0);
+      expect(fs.readdirSync(dir)).toEqual(['map.txt']);
+      fs.rmSync(folder, { recursive: true });
+
+      expect(exportContactPerson(ctx, person.id, target)).toBe(target);
+      expect(exports()).toBe(1);
+      expect(fs.readdirSync(dir)).toEqual(['inzage.txt']);
     });
   });
 });
