@@ -11,13 +11,13 @@ import {
 } from '../domain/briefing';
 import type { BriefingDocumentModel } from '../domain/briefingDocument';
 import type { Classification } from '../domain/enums';
-import { uuidSchema } from '../domain/fields';
+import { longText, uuidSchema } from '../domain/fields';
 
 // As in domainChannels: requests are validated at run time, responses are typed.
 const out = <T>() => z.custom<T>();
 const byId = z.object({ id: uuidSchema }).strict();
 const version = z.number().int().min(1);
-const reason = z.string().trim().min(3, 'validation.reason').max(500, 'validation.tooLong');
+const reason = longText().min(3, 'validation.reason').max(500, 'validation.tooLong');
 
 /** A row of the notes list: the stored row plus who it is addressed to ('' = the house style's default). */
 export interface BriefingListItem extends BriefingListRow {

@@ -13,7 +13,7 @@ import {
   type TimelineItem,
 } from '../domain/case';
 import { SIGNAL_STATUSES } from '../domain/enums';
-import { isoDateSchema, listCodeSchema, municipalityCodeSchema, requiredText, uuidSchema } from '../domain/fields';
+import { isoDateSchema, lineText, listCodeSchema, longText, municipalityCodeSchema, requiredText, uuidSchema } from '../domain/fields';
 import { HISTORY_ENTITIES, type HistoryEntry, type ReferenceData, type SavedView } from '../domain/history';
 import {
   shareSignalSchema,
@@ -29,7 +29,7 @@ import { okResponse } from './schemas';
 // requests cross a trust boundary, so only they are validated at run time.
 const out = <T>() => z.custom<T>();
 const byId = z.object({ id: uuidSchema }).strict();
-const reason = z.string().trim().min(3, 'validation.reason').max(500, 'validation.tooLong');
+const reason = longText().min(3, 'validation.reason').max(500, 'validation.tooLong');
 
 export const domainContract = {
   'reference.get': { request: z.object({}).strict(), response: out<ReferenceData>() },
@@ -60,8 +60,8 @@ export const domainContract = {
     request: z
       .object({
         excludeId: uuidSchema.optional(),
-        title: z.string().max(200).default(''),
-        description: z.string().max(20_000).default(''),
+        title: lineText().max(200).default(''),
+        description: longText().max(20_000).default(''),
         municipalities: z.array(municipalityCodeSchema).max(100).default([]),
         themes: z.array(listCodeSchema).max(20).default([]),
         observedOn: isoDateSchema.optional(),
@@ -105,7 +105,7 @@ export const domainContract = {
   'search.global': {
     request: z
       .object({
-        text: z.string().trim().min(1, 'validation.required').max(200),
+        text: lineText().min(1, 'validation.required').max(200),
         kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).default([]),
         limit: z.number().int().min(1).max(50).default(10),
       })

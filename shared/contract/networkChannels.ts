@@ -13,7 +13,7 @@ import {
   type ContactPersonErasure,
   type ContactPersonListRow,
 } from '../domain/contactPerson';
-import { municipalityCodeSchema, uuidSchema } from '../domain/fields';
+import { longText, municipalityCodeSchema, uuidSchema } from '../domain/fields';
 import {
   followUpActionInputSchema,
   followUpActionListQuerySchema,
@@ -39,7 +39,7 @@ import { signalFieldsSchema, type Signal } from '../domain/signal';
 // As in domainChannels: requests are validated at run time, responses are typed.
 const out = <T>() => z.custom<T>();
 const byId = z.object({ id: uuidSchema }).strict();
-const reason = z.string().trim().min(3, 'validation.reason').max(500, 'validation.tooLong');
+const reason = longText().min(3, 'validation.reason').max(500, 'validation.tooLong');
 const version = z.number().int().min(1);
 const page = <T>() => out<{ rows: T[]; total: number }>();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './fields';
 
 /** An ESS staff member working in the case file; recorded as "who" on every change. */
 export interface Adviser {
@@ -12,7 +13,7 @@ export interface Adviser {
 
 // Validation messages are i18n keys (shared/i18n), translated by the UI and the CLI.
 export const adviserInputSchema = z.object({
-  name: z.string().trim().min(2, 'validation.adviserName').max(100, 'validation.adviserName'),
+  name: lineText().min(2, 'validation.adviserName').max(100, 'validation.adviserName'),
   initials: z
     .string()
     .trim()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, type Classification } from './enums';
-import { isoDateSchema, listCodeSchema, municipalityCodeSchema, optionalText, requiredText, uuidSchema } from './fields';
+import { isoDateSchema, lineText, listCodeSchema, longText, municipalityCodeSchema, optionalLongText, optionalText, requiredText, uuidSchema } from './fields';
 
 /**
  * Briefing notes ("nota's") for ministries: the draft an adviser composes, the
@@ -41,20 +41,20 @@ export const BRIEFING_SECTIONS = [
 export type BriefingSection = (typeof BRIEFING_SECTIONS)[number];
 
 export const briefingSectionsSchema = z.object({
-  aanleiding: optionalText(20_000),
-  geadviseerdBesluit: optionalText(20_000),
+  aanleiding: optionalLongText(20_000),
+  geadviseerdBesluit: optionalLongText(20_000),
   /** One key point per line. */
-  kernpunten: optionalText(20_000),
+  kernpunten: optionalLongText(20_000),
   /** The adviser's interpretation (duiding) of the picture the signals give. */
-  toelichting: optionalText(50_000),
-  contactenEnActies: optionalText(20_000),
-  vervolgAdvies: optionalText(20_000),
-  afstemming: optionalText(20_000),
-  nietOpenbaar: optionalText(20_000),
+  toelichting: optionalLongText(50_000),
+  contactenEnActies: optionalLongText(20_000),
+  vervolgAdvies: optionalLongText(20_000),
+  afstemming: optionalLongText(20_000),
+  nietOpenbaar: optionalLongText(20_000),
   /** The Woo ground(s) for keeping the previous section out of publication, e.g. "art. 5.1 lid 2 sub i Woo". */
   wooGrond: optionalText(500),
   /** One attachment per line. */
-  bijlagen: optionalText(5_000),
+  bijlagen: optionalLongText(5_000),
 });
 export type BriefingSections = z.output<typeof briefingSectionsSchema>;
 
@@ -91,14 +91,14 @@ export function hasSelectionFilter(selection: BriefingSelection): boolean {
 }
 
 export const classificationOverrideSchema = z.object({
-  reason: z.string().trim().min(5, 'briefing.validation.overrideReason').max(1_000, 'validation.tooLong'),
+  reason: longText().min(5, 'briefing.validation.overrideReason').max(1_000, 'validation.tooLong'),
 });
 
 export const briefingDraftFieldsSchema = z.object({
   kind: z.enum(BRIEFING_KINDS, 'briefing.validation.kind'),
   /** A recipient code from the house style's list; empty means its default recipient. */
-  recipient: z.string().trim().max(60, 'validation.tooLong').default(''),
-  copyTo: z.array(z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong')).max(20, 'validation.tooMany').default([]),
+  recipient: lineText().max(60, 'validation.tooLong').default(''),
+  copyTo: z.array(requiredText(200)).max(20, 'validation.tooMany').default([]),
   /** "Van": empty means the house style's directorate and unit. */
   fromLine: optionalText(300),
   /** The note's date; empty means the day it is exported. */
@@ -234,17 +234,17 @@ export function formatReference(pattern: string, year: number, sequence: number)
 
 export const houseStyleSchema = z
   .object({
-    organisationLine: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong').default('Ministerie van Sociale Zaken en Werkgelegenheid'),
+    organisationLine: requiredText(200).default('Ministerie van Sociale Zaken en Werkgelegenheid'),
     directorate: optionalText(200),
-    unit: z.string().trim().max(200, 'validation.tooLong').default('Expertise-unit Sociale Stabiliteit'),
+    unit: lineText().max(200, 'validation.tooLong').default('Expertise-unit Sociale Stabiliteit'),
     /** Postal address for the reference column, one line per line. */
-    address: z.string().trim().max(500, 'validation.tooLong').default('Postbus 90801\n2509 LV Den Haag'),
+    address: longText().max(500, 'validation.tooLong').default('Postbus 90801\n2509 LV Den Haag'),
     contactName: optionalText(200),
     contactEmail: optionalText(200),
     contactPhone: optionalText(50),
-    referencePattern: z.string().trim().default('ESS-{jjjj}-{nnnn}'),
+    referencePattern: lineText().default('ESS-{jjjj}-{nnnn}'),
     recipients: z.array(recipientSchema).min(1, 'validation.required').max(50, 'validation.tooMany').default(() => [...DEFAULT_RECIPIENTS]),
-    defaultRecipient: z.string().trim().default('SZW'),
+    defaultRecipient: lineText().default('SZW'),
     logo: logoSchema.nullable().default(null),
   })
   .superRefine((value, ctx) => {

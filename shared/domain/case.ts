@@ -4,8 +4,10 @@ import {
   isoDateSchema,
   listCodeSchema,
   municipalityCodeSchema,
-  optionalText,
+  lineText,
+  optionalLongText,
   pageSchema,
+  requiredLongText,
   requiredText,
   sortDirectionSchema,
   uuidSchema,
@@ -14,7 +16,7 @@ import {
 export const caseFieldsSchema = z.object({
   title: requiredText(200),
   type: z.enum(CASE_TYPES, 'validation.caseType'),
-  summary: optionalText(20_000),
+  summary: optionalLongText(20_000),
   status: z.enum(CASE_STATUSES, 'validation.status').default('open'),
   startOn: isoDateSchema,
   endOn: isoDateSchema.nullable().default(null),
@@ -57,7 +59,7 @@ export interface Case extends CaseInput {
 export const journalEntryInputSchema = z.object({
   caseId: uuidSchema,
   entryOn: isoDateSchema,
-  text: requiredText(20_000),
+  text: requiredLongText(20_000),
 });
 export type JournalEntryInput = z.output<typeof journalEntryInputSchema>;
 
@@ -79,7 +81,7 @@ export const caseFiltersSchema = z.object({
   to: isoDateSchema.optional(),
   ownerIds: z.array(uuidSchema).max(50).default([]),
   classifications: z.array(z.enum(CLASSIFICATIONS)).max(5).default([]),
-  text: z.string().trim().max(200).optional(),
+  text: lineText().max(200).optional(),
 });
 
 export const caseListQuerySchema = z.object({

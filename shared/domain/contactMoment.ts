@@ -4,7 +4,8 @@ import {
   isoDateSchema,
   listCodeSchema,
   municipalityCodeSchema,
-  optionalText,
+  lineText,
+  optionalLongText,
   pageSchema,
   requiredText,
   sortDirectionSchema,
@@ -16,7 +17,7 @@ export const contactMomentInputSchema = z.object({
   heldOn: isoDateSchema,
   form: z.enum(CONTACT_FORMS, 'validation.contactForm'),
   subject: requiredText(300),
-  minutes: optionalText(50_000),
+  minutes: optionalLongText(50_000),
   municipalities: z.array(municipalityCodeSchema).max(100, 'validation.tooMany').default([]),
   organisationIds: z.array(uuidSchema).max(100, 'validation.tooMany').default([]),
   personIds: z.array(uuidSchema).max(200, 'validation.tooMany').default([]),
@@ -75,7 +76,7 @@ export const contactMomentFiltersSchema = z.object({
   signalId: uuidSchema.optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
-  text: z.string().trim().max(200).optional(),
+  text: lineText().max(200).optional(),
 });
 
 export const contactMomentListQuerySchema = z.object({

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { CONTACT_ROLES, LEGAL_BASES } from './enums';
-import { isoDateSchema, municipalityCodeSchema, optionalText, pageSchema, requiredText, sortDirectionSchema, uuidSchema } from './fields';
+import {
+  isoDateSchema,
+  lineText,
+  municipalityCodeSchema,
+  optionalLongText,
+  optionalText,
+  pageSchema,
+  requiredText,
+  sortDirectionSchema,
+  uuidSchema,
+} from './fields';
 
 const emailSchema = z
   .string()
@@ -29,7 +39,7 @@ export const contactPersonInputSchema = z.object({
   phone: phoneSchema,
   legalBasis: z.enum(LEGAL_BASES, 'validation.legalBasis').default('publieke-taak'),
   reviewOn: isoDateSchema,
-  notes: optionalText(5_000),
+  notes: optionalLongText(5_000),
 });
 export type ContactPersonInput = z.output<typeof contactPersonInputSchema>;
 export type ContactPersonInputDraft = z.input<typeof contactPersonInputSchema>;
@@ -66,7 +76,7 @@ export const contactPersonFiltersSchema = z.object({
   roles: z.array(z.enum(CONTACT_ROLES)).max(10).default([]),
   organisationIds: z.array(uuidSchema).max(50).default([]),
   municipalities: z.array(municipalityCodeSchema).max(400).default([]),
-  text: z.string().trim().max(200).optional(),
+  text: lineText().max(200).optional(),
   /** Persons whose privacy review date is on or before this date. */
   reviewDueBy: isoDateSchema.optional(),
   includeDeleted: z.boolean().default(false),

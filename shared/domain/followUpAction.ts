@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { ACTION_KINDS, ACTION_STATUSES } from './enums';
-import { isoDateSchema, optionalText, pageSchema, requiredText, sortDirectionSchema, uuidSchema } from './fields';
+import { isoDateSchema, lineText, optionalLongText, pageSchema, requiredLongText, sortDirectionSchema, uuidSchema } from './fields';
 
 /** The fields of an action as the adviser fills them in, without its links. */
 export const followUpActionFieldsSchema = z.object({
-  description: requiredText(2_000),
+  description: requiredLongText(2_000),
   kind: z.enum(ACTION_KINDS, 'validation.actionKind'),
   ownerId: uuidSchema.nullable().default(null),
   dueOn: isoDateSchema.nullable().default(null),
   status: z.enum(ACTION_STATUSES, 'validation.status').default('open'),
-  result: optionalText(10_000),
+  result: optionalLongText(10_000),
   completedOn: isoDateSchema.nullable().default(null),
 });
 
@@ -77,7 +77,7 @@ export const followUpActionFiltersSchema = z.object({
   signalId: uuidSchema.optional(),
   caseId: uuidSchema.optional(),
   contactMomentId: uuidSchema.optional(),
-  text: z.string().trim().max(200).optional(),
+  text: lineText().max(200).optional(),
 });
 
 export const followUpActionListQuerySchema = z.object({

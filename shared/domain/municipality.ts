@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FollowUpActionListRow } from './followUpAction';
-import { isoDateSchema, municipalityCodeSchema, sortDirectionSchema } from './fields';
+import { isoDateSchema, lineText, municipalityCodeSchema, sortDirectionSchema } from './fields';
 
 export interface MunicipalityListRow {
   code: string;
@@ -15,8 +15,8 @@ export interface MunicipalityListRow {
 export const municipalityListQuerySchema = z.object({
   provinces: z.array(z.string().regex(/^PV\d{2}$/, 'validation.province')).max(12).default([]),
   /** Province by name, as the CLI takes it (case-insensitive). */
-  provinceName: z.string().trim().max(60).optional(),
-  text: z.string().trim().max(100).optional(),
+  provinceName: lineText().max(60).optional(),
+  text: lineText().max(100).optional(),
   includeFormer: z.boolean().default(false),
 });
 export type MunicipalityListQuery = z.output<typeof municipalityListQuerySchema>;

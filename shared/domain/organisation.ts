@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { ORGANISATION_TYPES } from './enums';
-import { municipalityCodeSchema, optionalText, pageSchema, requiredText, sortDirectionSchema } from './fields';
+import { lineText, municipalityCodeSchema, optionalLongText, pageSchema, requiredText, sortDirectionSchema } from './fields';
 
 export const organisationInputSchema = z.object({
   name: requiredText(200),
   type: z.enum(ORGANISATION_TYPES, 'validation.organisationType'),
   municipalities: z.array(municipalityCodeSchema).max(400, 'validation.tooMany').default([]),
-  notes: optionalText(5_000),
+  notes: optionalLongText(5_000),
 });
 export type OrganisationInput = z.output<typeof organisationInputSchema>;
 export type OrganisationInputDraft = z.input<typeof organisationInputSchema>;
@@ -32,7 +32,7 @@ export const organisationFiltersSchema = z.object({
   types: z.array(z.enum(ORGANISATION_TYPES)).max(20).default([]),
   municipalities: z.array(municipalityCodeSchema).max(400).default([]),
   provinces: z.array(z.string().regex(/^PV\d{2}$/, 'validation.province')).max(12).default([]),
-  text: z.string().trim().max(200).optional(),
+  text: lineText().max(200).optional(),
   /** Only organisations without contact since this date (or never). */
   noContactSince: z
     .string()

@@ -12,9 +12,12 @@ import {
 import {
   isoDateSchema,
   listCodeSchema,
+  lineText,
   municipalityCodeSchema,
+  optionalLongText,
   optionalText,
   pageSchema,
+  requiredLongText,
   requiredText,
   sortDirectionSchema,
   uuidSchema,
@@ -26,8 +29,8 @@ import {
  */
 export const signalFieldsSchema = z.object({
   title: requiredText(200),
-  description: requiredText(20_000),
-  interpretation: optionalText(20_000),
+  description: requiredLongText(20_000),
+  interpretation: optionalLongText(20_000),
   observedOn: isoDateSchema,
   receivedOn: isoDateSchema,
   isNational: z.boolean().default(false),
@@ -136,7 +139,7 @@ export const signalFiltersSchema = z.object({
   ownerIds: z.array(uuidSchema).max(50).default([]),
   caseId: uuidSchema.optional(),
   classifications: z.array(z.enum(CLASSIFICATIONS)).max(5).default([]),
-  text: z.string().trim().max(200).optional(),
+  text: lineText().max(200).optional(),
   includeDeleted: z.boolean().default(false),
 });
 export type SignalFilters = z.output<typeof signalFiltersSchema>;

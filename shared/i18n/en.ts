@@ -621,6 +621,7 @@ export const en: Messages = {
     province: 'Unknown province.',
     periodOrder: 'The start date is after the end date.',
     confirmName: 'Type the name exactly to confirm.',
+    controlCharacter: 'This field contains an invisible control character; remove it.',
   },
   ...organisationsEN,
   ...contactMomentsEN,

@@ -627,6 +627,7 @@ export const nl = {
     province: 'Onbekende provincie.',
     periodOrder: 'De begindatum ligt na de einddatum.',
     confirmName: 'Typ de naam precies over om te bevestigen.',
+    controlCharacter: 'Dit veld bevat een onzichtbaar stuurteken; verwijder het.',
   },
   ...organisationsNL,
   ...contactMomentsNL,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readSettingJson } from '../../../db/repositories/briefings';
 import { writeSetting } from '../../../db/repositories/settings';
 import { houseStyleSchema, LOGO_MAX_BYTES, type HouseStyle } from '../../../shared/domain/briefing';
+import { withStoredTextRepaired } from '../../../shared/domain/fields';
 import { imageSize } from '../../briefing/logo';
 import { recordChange } from '../audit';
 import type { WriteContext } from '../context';
@@ -17,7 +18,7 @@ import { invalid, parseOrThrow } from '../validation';
 const KEY = 'houseStyle';
 
 export function getHouseStyle(db: Db): HouseStyle {
-  const parsed = houseStyleSchema.safeParse(readSettingJson(db, KEY) ?? {});
+  const parsed = houseStyleSchema.safeParse(withStoredTextRepaired(houseStyleSchema, readSettingJson(db, KEY) ?? {}));
   // A value written by a newer version, or damaged, falls back to the defaults rather than blocking every note.
   return parsed.success ? parsed.data : houseStyleSchema.parse({});
 }

@@ -10,6 +10,7 @@ import {
   type BriefingRecordIds,
 } from '../../../shared/domain/briefing';
 import type { Classification } from '../../../shared/domain/enums';
+import { withStoredTextRepaired } from '../../../shared/domain/fields';
 import { AppError } from '../../../shared/errors';
 import { todayInNetherlands } from '../validation';
 import { countSignals } from './counts';
@@ -21,7 +22,7 @@ import { validateDraft } from './validate';
 
 function toBriefing(row: BriefingRow): Briefing {
   const { draftJson, subject: _subject, ...rest } = row;
-  return { ...rest, draft: briefingDraftFieldsSchema.parse(JSON.parse(draftJson)) };
+  return { ...rest, draft: briefingDraftFieldsSchema.parse(withStoredTextRepaired(briefingDraftFieldsSchema, JSON.parse(draftJson))) };
 }
 
 /** A briefing with its draft, also a deleted one (its page offers restore). */
