@@ -27,7 +27,7 @@ const RECORD_TABLES = ['signals', 'cases', 'organisations', 'contact_persons', '
  */
 class Fingerprint {
   private db: Db | null = null;
-  private statement: ReturnType<Db['prepare']> | null = null;
+  private statement: { get(): unknown } | null = null;
 
   of(db: Db): string {
     if (db !== this.db) {
@@ -47,6 +47,11 @@ class Fingerprint {
     }
     return (this.statement!.get() as { fingerprint: string }).fingerprint;
   }
+}
+
+function isOpenOn(session: CaseFileSession, filePath: string): boolean {
+  const status = session.status();
+  return status.state === 'unlocked' && status.file.path === filePath;
 }
 
 function recordIds(db: Db): string[] {
@@ -127,7 +132,7 @@ export async function runIpcFuzz({ trials, seed }: ScenarioOptions): Promise<Sce
       const nearValidShare = SESSION_SWITCHING.has(channel) ? 0.1 : 0.55;
       const payload = random.chance(nearValidShare) ? values.nearValid(schema) : values.any();
       const roll = random.next();
-      const onOurFile = session.isUnlocked() && session.status().file?.path === filePath;
+      const onOurFile = isOpenOn(session, filePath);
       const before = onOurFile ? fingerprint.of(session.current().db) : null;
       let result: Result<unknown> | undefined;
       const replay = `trial ${trial} (seed ${seed}) ${channel}`;
@@ -148,7 +153,7 @@ export async function runIpcFuzz({ trials, seed }: ScenarioOptions): Promise<Sce
       }
       if (result?.ok) outcome.ok += 1;
       else if (result) outcome.refused.set(result.error.code, (outcome.refused.get(result.error.code) ?? 0) + 1);
-      const stillOnOurFile = session.isUnlocked() && session.status().file?.path === filePath;
+      const stillOnOurFile = isOpenOn(session, filePath);
       if (before !== null && stillOnOurFile && !result?.ok) {
         const after = fingerprint.of(session.current().db);
         if (after !== before) tally.fail(`wrote ${channel}`, `${replay}: a refused request changed the case file (${result?.ok === false ? result.error.code : 'threw'})`);
