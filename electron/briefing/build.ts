@@ -9,6 +9,7 @@ import { caseTable, signalTable } from './signalTable';
 import { DOCUMENT_OPTIONS, PAGE, STYLES } from './styles';
 import { TABLE_PARAGRAPH_STYLES } from './tables';
 import { DOCUMENT_TEXT } from '../../shared/domain/briefingText';
+import { DOCX_ANCHOR_PROPERTY, formatAnchorProperty } from '../../shared/domain/auditAnchor';
 import { titleBlock } from './titleBlock';
 
 /**
@@ -99,6 +100,7 @@ export function buildBriefingDocument(model: BriefingDocumentModel): Document {
     subject: model.subject,
     creator: model.referenceColumn.unit || model.referenceColumn.organisationLine,
     description: model.classification.toUpperCase(),
+    customProperties: model.auditAnchor ? [{ name: DOCX_ANCHOR_PROPERTY, value: formatAnchorProperty(model.auditAnchor) }] : [],
     sections: [
       {
         properties: {

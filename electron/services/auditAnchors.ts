@@ -7,6 +7,7 @@ import { closeCaseFileDatabase, openCaseFileDatabase, type Db } from '../../db/c
 import { writeFileAtomic } from '../../db/atomicFile';
 import { auditHashAt, lastAuditRow } from '../../db/repositories/auditLog';
 import { getCaseFileMeta } from '../../db/repositories/caseFileMeta';
+import { DOCX_ANCHOR_PROPERTY, parseAnchorProperty, type AuditAnchorValue } from '../../shared/domain/auditAnchor';
 import { AppError } from '../../shared/errors';
 
 /**
@@ -21,12 +22,7 @@ import { AppError } from '../../shared/errors';
 
 export type AnchorSource = 'app' | 'backup' | 'briefing' | 'bundle';
 
-export interface AuditAnchor {
-  caseFileId: string;
-  seq: number;
-  hash: string;
-  /** When the anchor was taken (ISO). */
-  at: string;
+export interface AuditAnchor extends AuditAnchorValue {
   source: AnchorSource;
 }
 
@@ -116,13 +112,10 @@ export function recordAnchor(dataDir: string, db: Db, source: AnchorSource, now:
   }
 }
 
-/** The custom document property of an exported note that carries its anchor. */
-export const DOCX_ANCHOR_PROPERTY = 'ESSAuditAnchor';
-
-/** For `new Document({ customProperties })`: the anchor as one plain property value. */
-export function anchorDocxProperties(anchor: AuditAnchor | null | undefined): { name: string; value: string }[] {
-  if (!anchor) return [];
-  return [{ name: DOCX_ANCHOR_PROPERTY, value: ['v1', anchor.caseFileId, anchor.seq, anchor.hash, anchor.at].join(';') }];
+/** The chain's head for a note about to be exported (see the briefing model's auditAnchor). */
+export function briefingAnchor(db: Db, now: Date): AuditAnchorValue | null {
+  const anchor = currentAnchor(db, 'briefing', now);
+  return anchor && { caseFileId: anchor.caseFileId, seq: anchor.seq, hash: anchor.hash, at: anchor.at };
 }
 
 /** The anchor a note carries, or null when it has none (an older export). */
@@ -135,9 +128,8 @@ export function anchorFromDocx(filePath: string): AuditAnchor | null {
   }
   if (!custom) return null;
   const property = strFromU8(custom).match(new RegExp(`name="${DOCX_ANCHOR_PROPERTY}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`));
-  const [format, caseFileId, seq, hash, at] = (property?.[1] ?? '').split(';');
-  const anchor = { caseFileId, seq: Number(seq), hash, at, source: 'briefing' };
-  return format === 'v1' && isAnchor(anchor) ? anchor : null;
+  const anchor = parseAnchorProperty(property?.[1] ?? '');
+  return anchor && { ...anchor, source: 'briefing' };
 }
 
 /** A backup is a whole copy of the chain: its head is an anchor for the file it was made from. */

@@ -1,3 +1,4 @@
+import type { AuditAnchorValue } from './auditAnchor';
 import type { BriefingKind, BriefingSections } from './briefing';
 
 /**
@@ -37,6 +38,8 @@ export interface BriefingDocumentModel {
   draftedBy: string;
   /** The selection in words (themes and places chosen), for a periodic overview. */
   selectionLines: string[];
+  /** The case file's audit chain head at export, kept in the .docx for `ess verify --against` (none in a preview). */
+  auditAnchor?: AuditAnchorValue | null;
 }
 
 export interface ReferenceColumn {

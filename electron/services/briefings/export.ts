@@ -7,6 +7,7 @@ import type { BriefingDocumentModel } from '../../../shared/domain/briefingDocum
 import type { Briefing, BriefingExport } from '../../../shared/domain/briefing';
 import { AppError } from '../../../shared/errors';
 import { recordChange } from '../audit';
+import { briefingAnchor } from '../auditAnchors';
 import type { WriteContext } from '../context';
 import { todayInNetherlands } from '../validation';
 import { toDocumentModel } from './documentModel';
@@ -79,6 +80,7 @@ export async function exportBriefing(ctx: WriteContext, target: ExportTarget, op
     // The CLI acts for no adviser: the house style's contact person drafted the note then.
     draftedBy: ctx.actor.adviserId !== null ? ctx.actor.label : houseStyle.contactName,
   });
+  model.auditAnchor = briefingAnchor(ctx.db, ctx.now);
   const bytes = await (options.render ?? renderBriefing)(model);
   const hash = sha256(bytes);
   const fileName = outPath ? path.basename(outPath) : defaultFileName(briefing, model.subject);
