@@ -13,7 +13,7 @@ import { createHandlers } from '../../electron/ipc/handlers/index';
 import { AppStateStore } from '../../electron/services/appState';
 import { CaseFileSession } from '../../electron/services/session';
 import { toAppError } from '../../db/sqliteErrors';
-import { AppError } from '../../shared/errors';
+import type { AppError } from '../../shared/errors';
 import { newCaseFile, PASSPHRASE } from '../support/caseFiles';
 import { runEss } from '../support/cli';
 import { signalDraft } from '../support/signals';
