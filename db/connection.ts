@@ -4,7 +4,8 @@ import { AppError } from '../shared/errors';
 import { toAppError } from './sqliteErrors';
 import { LATEST_SCHEMA_VERSION, migrate } from './migrate';
 import { placeWithoutOverwrite, removeDatabaseFiles, tempPathBeside } from './atomicFile';
-import { withPassphraseBytes, type Passphrase } from './passphraseKey';
+import { withPassphraseBytes, wipe, type Passphrase } from './passphraseKey';
+import { rawRekeyFor } from './rekeyKey';
 import { isWritableLocation, makeReadOnlyCopy, removeReadOnlyCopy } from './readOnlyCopy';
 import path from 'node:path';
 
@@ -295,17 +296,31 @@ function checkpointQuietly(db: Db): boolean {
 }
 
 /**
- * Changes the passphrase. SQLCipher refuses to rekey in WAL mode, so the
- * journal is switched to DELETE for the rewrite and back afterwards.
+ * Changes the passphrase in place, on the connection that holds the file's
+ * exclusive lock, so no other process can slip in and nothing ever replaces
+ * the file. SQLite3 Multiple Ciphers rewrites every page in ONE transaction
+ * with a rollback journal (it refuses WAL mode, hence the switch), so a crash
+ * part-way rolls back to the old passphrase on the next open. The salt is
+ * kept (see rawRekeyFor), or that roll-back could not be decrypted.
  */
-export function rekeyCaseFileDatabase(db: Db, newPassphrase: string): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.pragma('journal_mode = DELETE');
+export function rekeyCaseFileDatabase(db: Db, newPassphrase: Passphrase, onRewriting?: () => void): void {
+  const raw = rawRekeyFor(db, newPassphrase);
   try {
-    db.pragma(`rekey = ${quoteLiteral(newPassphrase)}`);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode = DELETE');
+    try {
+      onRewriting?.();
+      db.rekey(raw);
+    } finally {
+      db.pragma('journal_mode = WAL');
+    }
   } finally {
-    db.pragma('journal_mode = WAL');
+    wipe(raw);
   }
+  // Every page was just rewritten: drop the cached copies and read them all back from disk under the new key.
+  db.pragma('shrink_memory');
+  const problems = db.pragma('quick_check', { simple: true }) as string;
+  if (problems !== 'ok') throw new AppError('CORRUPT', `Change passphrase: the re-encrypted case file fails its check (${problems})`);
 }
 
 /** Reads the user_version without keying; only valid on an already open connection. */

@@ -24,3 +24,11 @@ export function copyEncrypted(db: Db, target: string): void {
   }
   fs.chmodSync(target, 0o600);
 }
+
+/** The database's size in pages, as a progress measure: a copy grows towards it, a rollback journal to pages × (size + 8). */
+export function pageGeometry(db: Db): { pageCount: number; pageSize: number } {
+  return {
+    pageCount: db.pragma('page_count', { simple: true }) as number,
+    pageSize: db.pragma('page_size', { simple: true }) as number,
+  };
+}

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'FILE_EXISTS',
   'FILE_NOT_FOUND',
   'FILE_IN_USE',
+  'BUSY',
   'IO_ERROR',
   'READ_ONLY',
   'INVALID_INPUT',

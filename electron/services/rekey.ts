@@ -1,68 +1,64 @@
-import fs from 'node:fs';
-import {
-  closeCaseFileDatabase,
-  openCaseFileDatabase,
-  rekeyCaseFileDatabase,
-  type Db,
-} from '../../db/connection';
-import { removeDatabaseFiles, tempPathBeside } from '../../db/atomicFile';
-import { copyEncrypted } from '../../db/copy';
-import { integrityCheck } from '../../db/repositories/stats';
-import { toAppError } from '../../db/sqliteErrors';
+import { closeCaseFileDatabase, openCaseFileDatabase, rekeyCaseFileDatabase, type Db } from '../../db/connection';
+import { pageGeometry } from '../../db/copy';
+import type { Passphrase } from '../../db/passphraseKey';
 import { getCaseFileMeta } from '../../db/repositories/caseFileMeta';
-import { AppError } from '../../shared/errors';
+import { toAppError } from '../../db/sqliteErrors';
 import type { Actor } from './actor';
 import { recordChange } from './audit';
+import { IGNORE_PHASES, type OnJobPhase } from './jobPhase';
+import { removeLeftovers, type LeftoverCleanup } from './leftovers';
+
+/** Each page in a rollback journal is stored with its 4-byte page number and a 4-byte checksum. */
+const JOURNAL_BYTES_PER_PAGE_OVERHEAD = 8;
 
 /**
- * Makes a copy of the case file under the new passphrase and checks it. The
- * original is not touched: the caller swaps the copy in once its own
- * connection is closed, so a failure at any point leaves the old file intact.
+ * Changes the passphrase of an open case file in place, on the connection
+ * that holds its exclusive lock (see rekeyCaseFileDatabase): no copy, no
+ * rename, no moment at which another process could open the file, so no
+ * acknowledged write can be lost. A crash part-way leaves the file under the
+ * old passphrase. The change is audited once it is done.
  */
-export function writeRekeyedCopy(db: Db, filePath: string, passphrases: { current: string; next: string }, actor: Actor, now: Date): string {
-  const tempPath = tempPathBeside(filePath, 'rekey');
+export function rekeyOpenCaseFile(
+  db: Db,
+  filePath: string,
+  next: Passphrase,
+  actor: Actor,
+  now: Date,
+  onPhase: OnJobPhase = IGNORE_PHASES,
+): void {
   try {
-    copyEncrypted(db, tempPath);
-    const copy = openCaseFileDatabase(tempPath, passphrases.current);
-    try {
-      rekeyCaseFileDatabase(copy, passphrases.next);
-      const { id } = getCaseFileMeta(copy);
-      copy.transaction(() => recordChange(copy, actor, { entity: 'caseFile', entityId: id, action: 'rekey' }, now))();
-    } finally {
-      closeCaseFileDatabase(copy);
-    }
-    const check = openCaseFileDatabase(tempPath, passphrases.next, { inspectOnly: true });
-    try {
-      const problems = integrityCheck(check);
-      if (problems.length > 0) throw new AppError('IO_ERROR', `Change passphrase: the new copy is damaged (${problems[0]})`);
-    } finally {
-      closeCaseFileDatabase(check);
-    }
-    return tempPath;
+    const { pageCount, pageSize } = pageGeometry(db);
+    rekeyCaseFileDatabase(db, next, () =>
+      onPhase({
+        step: 'rewriting',
+        watch: { path: `${filePath}-journal`, expectedBytes: pageCount * (pageSize + JOURNAL_BYTES_PER_PAGE_OVERHEAD) },
+      }),
+    );
+    onPhase({ step: 'verifying' });
+    const { id } = getCaseFileMeta(db);
+    db.transaction(() => recordChange(db, actor, { entity: 'caseFile', entityId: id, action: 'rekey' }, now))();
   } catch (error) {
-    removeDatabaseFiles(tempPath);
     throw toAppError(error, 'Change passphrase');
   }
 }
 
-/** Puts the re-encrypted copy in place of the original (whose connection must be closed). */
-export function swapInRekeyedCopy(tempPath: string, filePath: string): void {
-  try {
-    fs.renameSync(tempPath, filePath);
-  } catch (error) {
-    removeDatabaseFiles(tempPath);
-    throw toAppError(error, 'Change passphrase');
-  }
-}
-
-/** The CLI's entry: change the passphrase of a closed case file. */
-export function rekeyCaseFileAt(filePath: string, passphrases: { current: string; next: string }, actor: Actor): void {
+/**
+ * The CLI's and the worker's entry: open a closed case file, remove what
+ * earlier crashes left beside it, change the passphrase, close. Returns the
+ * clean-up, so the caller can say what was removed.
+ */
+export function rekeyCaseFileAt(
+  filePath: string,
+  passphrases: { current: Passphrase; next: Passphrase },
+  actor: Actor,
+  onPhase: OnJobPhase = IGNORE_PHASES,
+): LeftoverCleanup {
   const db = openCaseFileDatabase(filePath, passphrases.current);
-  let tempPath: string;
   try {
-    tempPath = writeRekeyedCopy(db, filePath, passphrases, actor, new Date());
+    const cleanup = removeLeftovers(filePath);
+    rekeyOpenCaseFile(db, filePath, passphrases.next, actor, new Date(), onPhase);
+    return cleanup;
   } finally {
     closeCaseFileDatabase(db);
   }
-  swapInRekeyedCopy(tempPath, filePath);
 }

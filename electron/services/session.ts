@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { closeCaseFileDatabase, isReadOnlyDatabase } from '../../db/connection';
-import { wipe, type Passphrase } from '../../db/passphraseKey';
+import { passphraseBytes, wipe, type Passphrase } from '../../db/passphraseKey';
 import { findAdviser, listAdvisers } from '../../db/repositories/advisers';
 import { getCaseFileMeta } from '../../db/repositories/caseFileMeta';
 import type { Adviser, AdviserInput } from '../../shared/domain/adviser';
@@ -9,12 +9,12 @@ import { AppError } from '../../shared/errors';
 import type { CaseFileSettings } from '../../shared/settings';
 import { actorFor, SYSTEM_ACTOR, type Actor } from './actor';
 import { setCurrentAdviser } from './advisers';
-import { backupCaseFile } from './backup';
+import { inlineJobRunner } from '../jobs/runners';
+import type { CaseFileJob, CaseFileJobOutcome, CaseFileJobRunner, OnJobProgress } from '../jobs/types';
 import { createCaseFile, openCaseFile, type CreateCaseFileInput, type OpenCaseFile } from './caseFile';
 import { caseFileInfo } from './caseFileInfo';
 import { getCaseFileSettings, updateCaseFileSettings } from './caseFileSettings';
 import { PassphraseVerifier } from './passphraseVerifier';
-import { swapInRekeyedCopy, writeRekeyedCopy } from './rekey';
 import { UnlockThrottle } from './unlockThrottle';
 
 interface Unlocked extends OpenCaseFile {
@@ -26,6 +26,18 @@ export interface SessionOptions {
   now?: () => Date;
   /** Told whenever the state changes (unlock, lock, close), e.g. to push it to the window. */
   onChange?: (status: SessionStatus) => void;
+  /** Where backups and passphrase changes run: inline by default, a worker thread in the app. */
+  runJob?: CaseFileJobRunner;
+  /** Told how far a running backup or passphrase change is, e.g. to push it to the window. */
+  onJobProgress?: OnJobProgress;
+}
+
+/** A backup or passphrase change in progress: the connection is handed to the job, the window keeps its view. */
+interface RunningJob {
+  kind: CaseFileJob['kind'];
+  status: SessionStatus;
+  /** A lock or close asked for meanwhile (idle timer, quit) is done when the job ends, instead of reopening. */
+  after: 'reopen' | 'lock' | 'close';
 }
 
 /**
@@ -38,6 +50,7 @@ export class CaseFileSession {
   private locked: { path: string; isDemo: boolean; warning?: 'checkpointFailed' } | null = null;
   /** What the last close could not do (the WAL stays beside the file until the next open). */
   private closedWarning: 'checkpointFailed' | null = null;
+  private job: RunningJob | null = null;
   private readonly throttle = new UnlockThrottle();
   private readonly now: () => Date;
 
@@ -46,6 +59,7 @@ export class CaseFileSession {
   }
 
   status(): SessionStatus {
+    if (this.job) return this.job.status;
     if (this.unlocked) {
       const { path: filePath, isDemo, adviser, db } = this.unlocked;
       return {
@@ -105,6 +119,7 @@ export class CaseFileSession {
    * next open).
    */
   lock(): SessionStatus {
+    if (this.job) return this.afterJob('lock');
     if (!this.unlocked) return this.status();
     const { path: filePath, isDemo, db } = this.unlocked;
     this.unlocked = null;
@@ -115,6 +130,7 @@ export class CaseFileSession {
 
   /** Like lock, but forgets the file too; never fails on a full disk either. */
   close(): SessionStatus {
+    if (this.job) return this.afterJob('close');
     const open = this.unlocked;
     this.unlocked = null;
     this.locked = null;
@@ -128,6 +144,7 @@ export class CaseFileSession {
 
   /** The open case file, or LOCKED. Every data handler goes through here. */
   current(): Unlocked {
+    if (this.job) throw busyError(this.job.kind);
     if (!this.unlocked) throw new AppError('LOCKED', 'The case file is locked');
     return this.unlocked;
   }
@@ -164,41 +181,101 @@ export class CaseFileSession {
     return result;
   }
 
-  backup(destination: string, passphrase: string): BackupResult {
-    const open = this.current();
-    this.confirmPassphrase(open, passphrase);
-    return backupCaseFile(open.db, destination, passphrase);
+  /**
+   * An encrypted, verified copy of the case file, made off the main thread in
+   * the app. The passphrase given (bytes are zeroed afterwards) must match.
+   */
+  async backup(destination: string, passphrase: Passphrase): Promise<BackupResult> {
+    try {
+      const open = this.current();
+      this.confirmPassphrase(open, passphrase);
+      const job: CaseFileJob = { kind: 'backup', filePath: open.path, destination, passphrase: passphraseBytes(passphrase) };
+      const outcome = await this.handOver(open, job, () => [passphrase]);
+      if (outcome.kind !== 'backup') throw new AppError('INTERNAL', 'Backup: the job returned something else');
+      const removed = outcome.cleanup.removed.map((item) => item.name);
+      return removed.length > 0 ? { ...outcome.backup, removedLeftovers: removed } : outcome.backup;
+    } finally {
+      wipe(passphrase);
+    }
   }
 
   /**
-   * Re-encrypts under a new passphrase. The new file is built and verified
-   * beside the old one and swapped in only then; the session stays unlocked.
+   * Re-encrypts the case file in place under a new passphrase (see
+   * rekeyCaseFileDatabase): nothing replaces the file, so nothing written by
+   * anyone can be lost. The session reopens under whichever passphrase the
+   * file has afterwards; both given passphrases (as bytes) are zeroed.
    */
-  changePassphrase(current: string, next: string): void {
-    const open = this.current();
-    this.confirmPassphrase(open, current);
-    const actor = open.adviser ? actorFor(open.adviser) : SYSTEM_ACTOR;
-    const tempPath = writeRekeyedCopy(open.db, open.path, { current, next }, actor, this.now());
+  async changePassphrase(current: Passphrase, next: Passphrase): Promise<void> {
+    try {
+      const open = this.current();
+      this.confirmPassphrase(open, current);
+      const actor = open.adviser ? actorFor(open.adviser) : SYSTEM_ACTOR;
+      const job: CaseFileJob = { kind: 'rekey', filePath: open.path, current: passphraseBytes(current), next: passphraseBytes(next), actor };
+      await this.handOver(open, job, (succeeded) => (succeeded ? [next, current] : [current, next]));
+    } finally {
+      wipe(current);
+      wipe(next);
+    }
+  }
+
+  /**
+   * Closes the session's connection, lets the job open the file itself (in a
+   * worker its lock must be its own), then reopens. A process that slips into
+   * the gaps can only make the job or the reopen fail with FILE_IN_USE: the
+   * file is never replaced. If the reopen fails, the unlock screen shows.
+   */
+  private async handOver(
+    open: Unlocked,
+    job: CaseFileJob,
+    reopenWith: (succeeded: boolean) => Passphrase[],
+  ): Promise<CaseFileJobOutcome> {
+    this.job = { kind: job.kind, status: this.status(), after: 'reopen' };
     this.unlocked = null;
     closeCaseFileDatabase(open.db);
-    let swapError: unknown = null;
+    let outcome: CaseFileJobOutcome | null = null;
+    let failure: unknown = null;
+    const report = (progress: Parameters<OnJobProgress>[0]): void => this.options.onJobProgress?.(progress);
     try {
-      swapInRekeyedCopy(tempPath, open.path);
+      outcome = await (this.options.runJob ?? inlineJobRunner)(job, report);
     } catch (error) {
-      swapError = error;
+      failure = error;
     }
-    // Reopen under whichever passphrase the file on disk now has; if even that
-    // fails, fall back to the unlock screen rather than a half-open state.
-    const passphrase = swapError ? current : next;
-    try {
-      this.replace({ ...openCaseFile(open.path, passphrase), adviser: open.adviser }, passphrase);
-    } catch (error) {
-      this.locked = { path: open.path, isDemo: open.isDemo };
-      this.changed();
-      throw error;
-    }
+    const { after } = this.job;
+    this.job = null;
+    if (after === 'reopen') {
+      report({ job: job.kind, step: 'reopening', percent: 98 });
+      const reopenError = this.reopen(open, reopenWith(outcome !== null));
+      failure ??= reopenError;
+    } else if (after === 'lock') this.locked = { path: open.path, isDemo: open.isDemo };
+    if (outcome) report({ job: job.kind, step: 'done', percent: 100 });
     this.changed();
-    if (swapError) throw swapError;
+    if (failure) throw failure;
+    return outcome!;
+  }
+
+  /** Reopens after a job with the first passphrase that opens the file; ends locked (and returns why) if none does. */
+  private reopen(open: Unlocked, passphrases: Passphrase[]): unknown {
+    let lastError: unknown = null;
+    for (const passphrase of passphrases) {
+      try {
+        this.replace({ ...openCaseFile(open.path, passphrase), adviser: open.adviser }, passphrase);
+        return null;
+      } catch (error) {
+        lastError = error;
+        if (!(error instanceof AppError && error.code === 'WRONG_PASSPHRASE')) break;
+      }
+    }
+    this.locked = { path: open.path, isDemo: open.isDemo };
+    return lastError;
+  }
+
+  /** A lock or close during a job: the window shows it at once, the session does it when the job ends. */
+  private afterJob(request: 'lock' | 'close'): SessionStatus {
+    const job = this.job!;
+    job.after = request;
+    const { status } = job;
+    job.status = request === 'close' || status.state === 'closed' ? { state: 'closed' } : { state: 'locked', file: status.file, isDemo: status.isDemo };
+    return this.changed();
   }
 
   private confirmPassphrase(open: Unlocked, passphrase: Passphrase): void {
@@ -221,6 +298,11 @@ export class CaseFileSession {
     this.options.onChange?.(status);
     return status;
   }
+}
+
+function busyError(kind: CaseFileJob['kind']): AppError {
+  const what = kind === 'backup' ? 'making a backup' : 'changing the passphrase';
+  return new AppError('BUSY', `The case file is busy ${what}; try again when it is done`);
 }
 
 function fileRef(filePath: string): { path: string; name: string } {

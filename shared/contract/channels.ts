@@ -3,6 +3,7 @@ import { adviserInputSchema } from '../domain/adviser';
 import { briefingContract } from './briefingChannels';
 import { preferencesSchema } from '../settings';
 import { domainContract } from './domainChannels';
+import { caseFileJobProgressSchema } from './jobs';
 import { networkContract } from './networkChannels';
 import * as s from './schemas';
 
@@ -49,6 +50,7 @@ export const CHANNELS = Object.keys(contract) as Channel[];
 /** Pushed from the main process to the renderer. */
 export const events = {
   'session.changed': s.sessionStatusSchema,
+  'caseFile.jobProgress': caseFileJobProgressSchema,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -77,6 +77,8 @@ export const backupResultSchema = z.object({
   sizeBytes: z.number(),
   sha256: z.string(),
   verifiedRecords: z.number(),
+  /** Hidden temporary copies that an interrupted job had left, removed (zeroed) before this backup. */
+  removedLeftovers: z.array(z.string()).optional(),
 });
 export type BackupResult = z.infer<typeof backupResultSchema>;
 

@@ -547,6 +547,7 @@ export const en: Messages = {
     FILE_EXISTS: 'A file already exists there. Choose another name; existing files are never overwritten.',
     FILE_NOT_FOUND: 'The file was not found. Was it moved or renamed?',
     FILE_IN_USE: 'The case file is already open in another window or program.',
+    BUSY: 'One moment: the case file is busy making a backup or changing the passphrase. Try again when it is done.',
     IO_ERROR: 'The file could not be read or written. Check the location and free disk space.',
     READ_ONLY: 'This case file is read-only: it lies where nothing can be written. Copy it to a folder you can write to in order to change it.',
     INVALID_INPUT: 'Not all fields are filled in correctly.',

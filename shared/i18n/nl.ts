@@ -553,6 +553,7 @@ export const nl = {
     FILE_EXISTS: 'Op deze plek staat al een bestand. Kies een andere naam; bestaande bestanden worden nooit overschreven.',
     FILE_NOT_FOUND: 'Het bestand is niet gevonden. Is het verplaatst of hernoemd?',
     FILE_IN_USE: 'Het casusbestand is al geopend in een ander venster of programma.',
+    BUSY: 'Even geduld: het casusbestand is bezig met een reservekopie of met wachtwoord wijzigen. Probeer het daarna opnieuw.',
     IO_ERROR: 'Het bestand kon niet worden gelezen of geschreven. Controleer de locatie en de vrije schijfruimte.',
     READ_ONLY: 'Dit casusbestand is alleen-lezen: het staat op een plek waar niet geschreven kan worden. Kopieer het naar een map waarin u kunt schrijven om het te wijzigen.',
     INVALID_INPUT: 'Niet alle velden zijn goed ingevuld.',

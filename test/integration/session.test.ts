@@ -18,8 +18,18 @@ function failure(fn: () => unknown): AppError {
   throw new Error('expected an error');
 }
 
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an error');
+}
+
 describe('the case-file session', () => {
-  it('locking closes the database and forgets the passphrase check', () => {
+  it('locking closes the database and forgets the passphrase check', async () => {
     const filePath = newCaseFile();
     const changes: SessionStatus['state'][] = [];
     const session = new CaseFileSession({ onChange: (status) => changes.push(status.state) });
@@ -28,7 +38,7 @@ describe('the case-file session', () => {
     session.lock();
     expect(db.open).toBe(false);
     expect(failure(() => session.current()).code).toBe('LOCKED');
-    expect(failure(() => session.backup('/tmp/x.ess', PASSPHRASE)).code).toBe('LOCKED');
+    expect((await rejection(session.backup('/tmp/x.ess', PASSPHRASE))).code).toBe('LOCKED');
     expect(session.status()).toEqual({ state: 'locked', file: { path: filePath, name: 'test.ess' }, isDemo: false });
     expect(changes).toEqual(['unlocked', 'locked']);
   });
@@ -55,15 +65,15 @@ describe('the case-file session', () => {
     session.close();
   });
 
-  it('changes the passphrase while staying unlocked, after checking the current one', () => {
+  it('changes the passphrase while staying unlocked, after checking the current one', async () => {
     const filePath = newCaseFile();
     const session = new CaseFileSession();
     session.unlock(filePath, PASSPHRASE);
     const before = sha256OfFile(filePath);
-    expect(failure(() => session.changePassphrase('niet het huidige', 'nieuw wachtwoord 2026')).code).toBe('WRONG_PASSPHRASE');
+    expect((await rejection(session.changePassphrase('niet het huidige', 'nieuw wachtwoord 2026'))).code).toBe('WRONG_PASSPHRASE');
     expect(sha256OfFile(filePath)).toBe(before);
 
-    session.changePassphrase(PASSPHRASE, 'nieuw wachtwoord 2026');
+    await session.changePassphrase(PASSPHRASE, 'nieuw wachtwoord 2026');
     expect(session.status().state).toBe('unlocked');
     expect(session.info().counts.advisers).toBe(1);
     session.lock();
@@ -73,14 +83,14 @@ describe('the case-file session', () => {
     session.close();
   });
 
-  it('makes a backup only with the right passphrase, and records changes with the adviser', () => {
+  it('makes a backup only with the right passphrase, and records changes with the adviser', async () => {
     const filePath = newCaseFile();
     const session = new CaseFileSession();
     session.unlock(filePath, PASSPHRASE);
     const destination = path.join(path.dirname(filePath), 'kopie.ess');
-    expect(failure(() => session.backup(destination, 'fout wachtwoord')).code).toBe('WRONG_PASSPHRASE');
+    expect((await rejection(session.backup(destination, 'fout wachtwoord'))).code).toBe('WRONG_PASSPHRASE');
     expect(fs.existsSync(destination)).toBe(false);
-    expect(session.backup(destination, PASSPHRASE).path).toBe(destination);
+    expect((await session.backup(destination, PASSPHRASE)).path).toBe(destination);
 
     session.updateSettings({ autoLockMinutes: 25 });
     expect(session.status()).toMatchObject({ autoLockMinutes: 25, adviser: { initials: 'TA' } });

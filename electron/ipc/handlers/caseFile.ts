@@ -62,8 +62,8 @@ export function caseFileHandlers(deps: HandlerDeps): HandlersFor<CaseFileChannel
     'caseFile.lock': () => session.lock(),
     'caseFile.close': () => session.close(),
     'caseFile.info': () => session.info(),
-    'caseFile.changePassphrase': ({ currentPassphrase, newPassphrase }) => {
-      session.changePassphrase(currentPassphrase, newPassphrase);
+    'caseFile.changePassphrase': async ({ currentPassphrase, newPassphrase }) => {
+      await session.changePassphrase(currentPassphrase, newPassphrase);
       return { ok: true as const };
     },
     'caseFile.backup': ({ destination, passphrase }) => session.backup(requireGranted(destination), passphrase),
