@@ -17,3 +17,15 @@ export function positiveInteger(flag: string, max: number): (value: string) => n
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
+
+/**
+ * Collects a repeatable option whose values come from a list, refusing any
+ * other value as a usage error. (Commander's own choices() check is replaced
+ * by a custom parser, so it cannot be combined with collect.)
+ */
+export function collectChoice(choices: readonly string[]): (value: string, previous?: string[]) => string[] {
+  return (value, previous = []) => {
+    if (!choices.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return [...previous, value];
+  };
+}

@@ -20,7 +20,24 @@ export function unusedPath(argument: string): string {
   return filePath;
 }
 
+/**
+ * Where a new file goes: not over an existing file, and in a folder that
+ * exists. The error names the whole path, so a typo in it is easy to spot.
+ */
+export function newFilePath(argument: string): string {
+  const filePath = unusedPath(argument);
+  const folder = path.dirname(filePath);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(folder);
+  } catch {
+    throw new AppError('FILE_NOT_FOUND', `${filePath}: the folder ${folder} does not exist`);
+  }
+  if (!stat.isDirectory()) throw new AppError('FILE_NOT_FOUND', `${filePath}: ${folder} is not a folder`);
+  return filePath;
+}
+
 /** Where a new case file goes: with the .ess extension, and never over an existing file. */
 export function newCaseFilePath(argument: string): string {
-  return unusedPath(withCaseFileExtension(argument));
+  return newFilePath(withCaseFileExtension(argument));
 }

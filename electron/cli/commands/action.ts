@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Db } from '../../../db/connection';
 import { listAdvisers } from '../../../db/repositories/advisers';
 import { ACTION_KINDS, ACTION_STATUSES } from '../../../shared/domain/enums';
@@ -12,8 +12,8 @@ import { createAction } from '../../services/actions/writes';
 import { invalid, parseOrThrow, todayInNetherlands, type Issue } from '../../services/validation';
 import { CLI_ACTOR } from '../actor';
 import { withCaseFile } from '../caseFileAccess';
-import { collect, positiveInteger } from '../options';
-import { say } from '../output';
+import { collectChoice, positiveInteger } from '../options';
+import { say, sayJson, sayRow } from '../output';
 import { passphraseFileOption, type PassphraseOptions } from '../passphrase';
 import { resolveNumbers } from './contactMoment';
 
@@ -72,19 +72,15 @@ function addAction(db: Db, options: AddOptions): string {
 
 function printRows(rows: FollowUpActionListRow[], total: number): void {
   for (const row of rows) {
-    say(
-      [
-        row.number,
-        (row.dueOn ?? '—').padEnd(10),
-        row.status.padEnd(9),
-        row.kind.padEnd(21),
-        (row.ownerName ?? '—').padEnd(16),
-        row.description,
-        row.overdue ? '[verlopen]' : '',
-      ]
-        .join('  ')
-        .trimEnd(),
-    );
+    sayRow([
+      row.number,
+      (row.dueOn ?? '—').padEnd(10),
+      row.status.padEnd(9),
+      row.kind.padEnd(21),
+      (row.ownerName ?? '—').padEnd(16),
+      row.description,
+      row.overdue ? '[verlopen]' : '',
+    ]);
   }
   say(`${rows.length} of ${total} actions`);
 }
@@ -131,13 +127,13 @@ export function registerAction(program: Command): void {
     .argument('<file>', 'the case file')
     .option('--overdue', 'only open or in-progress actions past their due date')
     .option('--owner <name>', 'only actions of this adviser (name or initials)')
-    .option('--status <code>', `status (repeatable): ${ACTION_STATUSES.join(', ')}`, collect, [])
+    .addOption(new Option('--status <code>', 'status (repeatable)').choices(ACTION_STATUSES).argParser(collectChoice(ACTION_STATUSES)).default([]))
     .option('--json', 'print JSON')
     .option('--limit <n>', 'at most this many rows (1 to 200)', positiveInteger('--limit', 200), 50)
     .addOption(passphraseFileOption())
     .action(async (file: string, options: ListOptions) => {
       const page = await withCaseFile(file, options, 'read', (db) => listFor(db, options));
-      if (options.json) say(JSON.stringify(page, null, 2));
+      if (options.json) sayJson(page);
       else printRows(page.rows, page.total);
     });
 }

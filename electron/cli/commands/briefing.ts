@@ -1,11 +1,14 @@
 import { Option, type Command } from 'commander';
 import { closeCaseFileDatabase, openCaseFileDatabase, type Db } from '../../../db/connection';
 import { idsByNumber } from '../../../db/repositories/lookups';
-import { BRIEFING_KINDS, type BriefingDraftInput } from '../../../shared/domain/briefing';
+import { BRIEFING_KINDS, isLowerClassification, type BriefingDraftInput } from '../../../shared/domain/briefing';
 import { CLASSIFICATIONS } from '../../../shared/domain/enums';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { ExportResult } from '../../services/briefings/export';
 import { checkDocxTarget } from '../../services/briefings/files';
+import { gatherBriefing } from '../../services/briefings/gather';
+import { getHouseStyle } from '../../services/briefings/houseStyle';
+import { validateDraft } from '../../services/briefings/validate';
 import { invalid, type Issue } from '../../services/validation';
 import { CLI_ACTOR } from '../actor';
 import { collect } from '../options';
@@ -98,8 +101,36 @@ function draftOf(db: Db, options: BriefingOptions): BriefingDraftInput {
   };
 }
 
+function usageError(command: Command, message: string): never {
+  command.error(`error: ${message}`, { exitCode: 2, code: 'ess.usage' });
+}
+
+/**
+ * Options the note would ignore are refused before anything is opened, so a
+ * note never differs silently from what the command line asked for.
+ */
+function refuseIgnoredOptions(options: BriefingOptions, command: Command): void {
+  if (options.deadline !== undefined && options.kind !== 'beslisnota') {
+    usageError(command, `--deadline is the decision deadline of a beslisnota; --kind ${options.kind} has none`);
+  }
+  if (options.overrideReason !== undefined && options.classification === undefined) {
+    usageError(command, '--override-reason explains a --classification lower than the content; give that --classification too');
+  }
+}
+
+/** An override reason for a classification that is not lower than the content would be logged for nothing. */
+function refuseNeedlessOverride(db: Db, draft: BriefingDraftInput, command: Command): void {
+  if (draft.classificationOverride === null || !draft.classification) return;
+  const { contentClassification } = gatherBriefing(db, validateDraft(db, draft, getHouseStyle(db)));
+  if (isLowerClassification(draft.classification, contentClassification)) return;
+  usageError(
+    command,
+    `--override-reason is only for a note marked lower than its content; the content is ${contentClassification}, so --classification ${draft.classification} needs no reason`,
+  );
+}
+
 /** Like withCaseFile, but the work is asynchronous (the document is packed asynchronously) and the file stays open until it ends. */
-async function writeBriefing(file: string, options: BriefingOptions): Promise<ExportResult> {
+async function writeBriefing(file: string, options: BriefingOptions, command: Command): Promise<ExportResult> {
   const filePath = existingFile(file);
   // Checked before the passphrase is asked: a wrong target should not cost a key derivation.
   const outPath = checkDocxTarget(options.out, false);
@@ -108,7 +139,9 @@ async function writeBriefing(file: string, options: BriefingOptions): Promise<Ex
   try {
     // Loaded here, not at start-up: the document code (docx) would slow every other ess command.
     const { exportBriefing } = await import('../../services/briefings/export');
-    return await exportBriefing({ db, actor: CLI_ACTOR, now: new Date() }, { draft: draftOf(db, options) }, { outPath });
+    const draft = draftOf(db, options);
+    refuseNeedlessOverride(db, draft, command);
+    return await exportBriefing({ db, actor: CLI_ACTOR, now: new Date() }, { draft }, { outPath });
   } finally {
     closeCaseFileDatabase(db);
   }
@@ -134,10 +167,11 @@ export function registerBriefing(program: Command): void {
     .option('--deadline <date>', 'decision deadline of a beslisnota, YYYY-MM-DD')
     .option('--include-personal-data', 'include free text of signals flagged as personal data and contact persons’ names')
     .addOption(passphraseFileOption())
-    .action(async (file: string, options: BriefingOptions) => {
+    .action(async (file: string, options: BriefingOptions, command: Command) => {
+      refuseIgnoredOptions(options, command);
       let result: ExportResult;
       try {
-        result = await writeBriefing(file, options);
+        result = await writeBriefing(file, options, command);
       } catch (error) {
         throw inOptionTerms(error);
       }

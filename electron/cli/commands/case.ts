@@ -8,8 +8,8 @@ import { createCase } from '../../services/cases/writes';
 import { invalid, parseOrThrow, todayInNetherlands } from '../../services/validation';
 import { CLI_ACTOR } from '../actor';
 import { withCaseFile } from '../caseFileAccess';
-import { collect, positiveInteger } from '../options';
-import { say } from '../output';
+import { collect, collectChoice, positiveInteger } from '../options';
+import { say, sayJson, sayRow } from '../output';
 import { passphraseFileOption, type PassphraseOptions } from '../passphrase';
 
 interface AddOptions extends PassphraseOptions {
@@ -58,7 +58,7 @@ function addCase(db: Db, options: AddOptions): string {
 
 function printRows(rows: CaseListRow[], total: number): void {
   for (const row of rows) {
-    say([row.number, row.startOn, row.type.padEnd(23), row.status.padEnd(14), row.title, `(${row.signalCount} signals)`].join('  '));
+    sayRow([row.number, row.startOn, row.type.padEnd(23), row.status.padEnd(14), row.title, `(${row.signalCount} signals)`]);
   }
   say(`${rows.length} of ${total} cases`);
 }
@@ -88,7 +88,7 @@ export function registerCase(program: Command): void {
     .argument('<file>', 'the case file')
     .option('--json', 'print JSON')
     .option('--search <text>', 'free text (prefix search, all words must match)')
-    .addOption(new Option('--status <code>', 'status (repeatable)').choices(CASE_STATUSES).argParser(collect).default([]))
+    .addOption(new Option('--status <code>', 'status (repeatable)').choices(CASE_STATUSES).argParser(collectChoice(CASE_STATUSES)).default([]))
     .option('--theme <code>', 'theme code (repeatable)', collect, [])
     .option('--municipality <code>', 'CBS municipality code (repeatable)', collect, [])
     .option('--from <date>', 'started on or after, YYYY-MM-DD')
@@ -112,7 +112,7 @@ export function registerCase(program: Command): void {
         'Case list',
       );
       const page = await withCaseFile(file, options, 'read', (db) => listCases(db, query));
-      if (options.json) say(JSON.stringify(page, null, 2));
+      if (options.json) sayJson(page);
       else printRows(page.rows, page.total);
     });
 }

@@ -19,9 +19,9 @@ import { invalid, parseOrThrow, todayInNetherlands } from '../../services/valida
 import { CLI_ACTOR } from '../actor';
 import { withCaseFile } from '../caseFileAccess';
 import { collect, positiveInteger } from '../options';
-import { say } from '../output';
+import { say, sayJson, sayRow } from '../output';
 import { passphraseFileOption, type PassphraseOptions } from '../passphrase';
-import { unusedPath } from '../paths';
+import { newFilePath } from '../paths';
 
 interface AddOptions extends PassphraseOptions {
   name: string;
@@ -96,11 +96,7 @@ function addContact(db: Db, options: AddOptions): string {
 
 function printRows(rows: ContactPersonListRow[], total: number): void {
   for (const row of rows) {
-    say(
-      [row.number, row.role.padEnd(16), row.name, row.organisationName ? `(${row.organisationName})` : '', `review ${row.reviewOn}`]
-        .filter(Boolean)
-        .join('  '),
-    );
+    sayRow([row.number, row.role.padEnd(16), row.name, row.organisationName ? `(${row.organisationName})` : '', `review ${row.reviewOn}`].filter(Boolean));
   }
   say(`${rows.length} of ${total} contact persons`);
 }
@@ -155,7 +151,7 @@ export function registerContact(program: Command): void {
         );
         return listContactPersons(db, query);
       });
-      if (options.json) say(JSON.stringify(page, null, 2));
+      if (options.json) sayJson(page);
       else printRows(page.rows, page.total);
     });
 
@@ -167,7 +163,7 @@ export function registerContact(program: Command): void {
     .requiredOption('--out <path>', 'the text file to write (must not exist)')
     .addOption(passphraseFileOption())
     .action(async (file: string, options: ExportOptions) => {
-      const target = unusedPath(options.out);
+      const target = newFilePath(options.out);
       const now = new Date();
       say(
         await withCaseFile(file, options, 'write', (db) =>
@@ -183,14 +179,13 @@ export function registerContact(program: Command): void {
     .requiredOption('--id <id>', 'the person: number such as PER-2026-0001, or id')
     .option('--confirm-name <name>', "the person's full name, to confirm (required)")
     .addOption(passphraseFileOption())
-    .action(async (file: string, options: EraseOptions) => {
+    .action(async (file: string, options: EraseOptions, command: Command) => {
       // Checked before the passphrase is asked: erasure cannot be undone, so it is never the default.
       if (options.confirmName === undefined) {
-        throw new AppError(
-          'INVALID_INPUT',
-          `${CONTACT_PERSON}: confirmName: erasing cannot be undone; confirm with --confirm-name "<the person's full name>"`,
-          { issues: [{ path: 'confirmName', message: 'validation.confirmName' }] },
-        );
+        command.error(`error: --confirm-name is required: erasing cannot be undone; confirm with --confirm-name "<the person's full name>"`, {
+          exitCode: 2,
+          code: 'ess.usage',
+        });
       }
       const confirmName = options.confirmName;
       const erasure = await withCaseFile(file, options, 'write', (db) =>

@@ -13,7 +13,7 @@ import { invalid, parseOrThrow, type Issue } from '../../services/validation';
 import { CLI_ACTOR } from '../actor';
 import { withCaseFile } from '../caseFileAccess';
 import { collect, positiveInteger } from '../options';
-import { say } from '../output';
+import { say, sayJson, sayRow } from '../output';
 import { passphraseFileOption, type PassphraseOptions } from '../passphrase';
 
 interface AddOptions extends PassphraseOptions {
@@ -92,7 +92,7 @@ function addContactMoment(db: Db, options: AddOptions): string {
 function printRows(rows: ContactMomentListRow[], total: number): void {
   for (const row of rows) {
     const where = row.municipalityNames.join(', ') || '—';
-    say([row.number, row.heldOn, row.form.padEnd(18), row.subject, `(${where})`].join('  '));
+    sayRow([row.number, row.heldOn, row.form.padEnd(18), row.subject, `(${where})`]);
   }
   say(`${rows.length} of ${total} contact moments`);
 }
@@ -142,7 +142,7 @@ export function registerContactMoment(program: Command): void {
         'Contact moment list',
       );
       const page = await withCaseFile(file, options, 'read', (db) => listContactMoments(db, query));
-      if (options.json) say(JSON.stringify(page, null, 2));
+      if (options.json) sayJson(page);
       else printRows(page.rows, page.total);
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { closeCaseFileDatabase, openCaseFileDatabase } from '../../../db/connection';
 import type { CaseFileInfo } from '../../../shared/contract/schemas';
 import { caseFileInfo } from '../../services/caseFileInfo';
-import { formatBytes, say, sayTable } from '../output';
+import { formatBytes, sayJson, sayTable } from '../output';
 import { passphraseFileOption, passphraseToOpen, type PassphraseOptions } from '../passphrase';
 import { existingFile } from '../paths';
 
@@ -41,7 +41,7 @@ export function registerInfo(program: Command): void {
       } finally {
         closeCaseFileDatabase(db);
       }
-      if (options.json) say(JSON.stringify(info, null, 2));
+      if (options.json) sayJson(info);
       else printHuman(info);
     });
 }

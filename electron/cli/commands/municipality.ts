@@ -12,7 +12,7 @@ import { networkOverview } from '../../services/network/overview';
 import { invalid, todayInNetherlands } from '../../services/validation';
 import { withCaseFile } from '../caseFileAccess';
 import { collect } from '../options';
-import { say } from '../output';
+import { oneLine, say, sayJson } from '../output';
 import { passphraseFileOption, type PassphraseOptions } from '../passphrase';
 
 interface ListOptions extends PassphraseOptions {
@@ -32,8 +32,9 @@ interface NetworkOptions extends PassphraseOptions {
   onlyActive?: boolean;
 }
 
-/** Fixed-width columns; the last one is not padded. */
-function printColumns(rows: readonly (readonly string[])[], alignRight: readonly boolean[] = []): void {
+/** Fixed-width columns; the last one is not padded. Cells are made one line first, so widths count what is shown. */
+function printColumns(cells: readonly (readonly string[])[], alignRight: readonly boolean[] = []): void {
+  const rows = cells.map((row) => row.map(oneLine));
   const widths = rows[0]?.map((_cell, col) => Math.max(...rows.map((row) => row[col]?.length ?? 0))) ?? [];
   for (const row of rows) {
     say(
@@ -117,7 +118,7 @@ export function registerMunicipality(program: Command): void {
     .action(async (file: string, options: ListOptions) => {
       const rows = await listRegister(file, options);
       if (options.json) {
-        say(JSON.stringify(rows.map(asJson), null, 2));
+        sayJson(rows.map(asJson));
         return;
       }
       printColumns(rows.map((row) => [row.code, row.name, row.provinceName]));
@@ -140,7 +141,7 @@ export function registerMunicipality(program: Command): void {
     .addOption(passphraseFileOption())
     .action(async (file: string, options: NetworkOptions) => {
       const result = await withCaseFile(file, options, 'read', (db) => overview(db, options));
-      if (options.json) say(JSON.stringify(result, null, 2));
+      if (options.json) sayJson(result);
       else {
         say(`period ${result.from} to ${result.to}; overdue before ${result.today}`);
         printOverview(result.rows);

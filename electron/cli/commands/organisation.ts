@@ -12,7 +12,7 @@ import { parseOrThrow } from '../../services/validation';
 import { CLI_ACTOR } from '../actor';
 import { withCaseFile } from '../caseFileAccess';
 import { collect, positiveInteger } from '../options';
-import { say } from '../output';
+import { say, sayJson, sayRow } from '../output';
 import { passphraseFileOption, type PassphraseOptions } from '../passphrase';
 
 interface AddOptions extends PassphraseOptions {
@@ -47,7 +47,7 @@ function printRows(rows: OrganisationListRow[], total: number): void {
   for (const row of rows) {
     const where = row.municipalityNames.length > 0 ? `(${row.municipalityNames.join(', ')})` : '';
     const contact = row.lastContactOn ?? 'no contact';
-    say([row.number, row.type.padEnd(28), row.name, where, `${row.personCount} persons`, contact].filter(Boolean).join('  '));
+    sayRow([row.number, row.type.padEnd(28), row.name, where, `${row.personCount} persons`, contact].filter(Boolean));
   }
   say(`${rows.length} of ${total} organisations`);
 }
@@ -88,7 +88,7 @@ export function registerOrganisation(program: Command): void {
         'Organisation list',
       );
       const page = await withCaseFile(file, options, 'read', (db) => listOrganisations(db, query));
-      if (options.json) say(JSON.stringify(page, null, 2));
+      if (options.json) sayJson(page);
       else printRows(page.rows, page.total);
     });
 }

@@ -7,8 +7,8 @@ import { createSignal } from '../../services/signals/writes';
 import { parseOrThrow, todayInNetherlands } from '../../services/validation';
 import { CLI_ACTOR } from '../actor';
 import { withCaseFile } from '../caseFileAccess';
-import { collect, positiveInteger } from '../options';
-import { say } from '../output';
+import { collect, collectChoice, positiveInteger } from '../options';
+import { say, sayJson, sayRow } from '../output';
 import { passphraseFileOption, type PassphraseOptions } from '../passphrase';
 
 interface AddOptions extends PassphraseOptions {
@@ -59,7 +59,7 @@ function addSignal(db: Db, options: AddOptions): string {
 function printRows(rows: SignalListRow[], total: number): void {
   for (const row of rows) {
     const where = row.isNational ? 'landelijk' : row.municipalities.join(', ');
-    say([row.number, row.receivedOn, row.urgency.padEnd(9), row.status.padEnd(12), row.title, `(${where})`].join('  '));
+    sayRow([row.number, row.receivedOn, row.urgency.padEnd(9), row.status.padEnd(12), row.title, `(${where})`]);
   }
   say(`${rows.length} of ${total} signals`);
 }
@@ -93,7 +93,7 @@ export function registerSignal(program: Command): void {
     .option('--search <text>', 'free text (prefix search, all words must match)')
     .option('--theme <code>', 'theme code (repeatable)', collect, [])
     .option('--municipality <code>', 'CBS municipality code (repeatable)', collect, [])
-    .option('--status <code>', 'status (repeatable)', collect, [])
+    .addOption(new Option('--status <code>', 'status (repeatable)').choices(SIGNAL_STATUSES).argParser(collectChoice(SIGNAL_STATUSES)).default([]))
     .option('--from <date>', 'received on or after, YYYY-MM-DD')
     .option('--to <date>', 'received on or before, YYYY-MM-DD')
     .option('--limit <n>', 'at most this many rows (1 to 200)', positiveInteger('--limit', 200), 50)
@@ -116,7 +116,7 @@ export function registerSignal(program: Command): void {
         'Signal list',
       );
       const page = await withCaseFile(file, options, 'read', (db) => listSignals(db, query));
-      if (options.json) say(JSON.stringify(page, null, 2));
+      if (options.json) sayJson(page);
       else printRows(page.rows, page.total);
     });
 }

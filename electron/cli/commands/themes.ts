@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { referenceData } from '../../services/reference';
 import { withCaseFile } from '../caseFileAccess';
-import { say, sayTable } from '../output';
+import { sayJson, sayTable } from '../output';
 import { passphraseFileOption, type PassphraseOptions } from '../passphrase';
 
 export function registerThemes(program: Command): void {
@@ -13,7 +13,7 @@ export function registerThemes(program: Command): void {
     .addOption(passphraseFileOption())
     .action(async (file: string, options: PassphraseOptions & { json?: boolean }) => {
       const { themes } = await withCaseFile(file, options, 'read', (db) => referenceData(db));
-      if (options.json) say(JSON.stringify(themes, null, 2));
+      if (options.json) sayJson(themes);
       else sayTable(themes.map((theme): [string, string] => [theme.code, theme.nl]));
     });
 }
