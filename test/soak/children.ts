@@ -60,25 +60,8 @@ export class Worker {
     return this.lines.filter((line) => line.startsWith('ACK ')).map((line) => line.slice(4).trim());
   }
 
-  /** "ERR <code> ..." lines, by code. */
-  errorCodes(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const line of this.lines) {
-      if (!line.startsWith('ERR ')) continue;
-      const code = line.split(' ')[1] ?? '?';
-      counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-    return counts;
-  }
-
   kill(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     if (!this.done) this.child.kill('SIGKILL');
-    return this.exited;
-  }
-
-  /** Asks a looping worker to stop after its current operation (it reads "stop" on stdin). */
-  stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-    if (!this.done) this.child.stdin!.end('stop\n');
     return this.exited;
   }
 

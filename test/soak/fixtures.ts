@@ -18,7 +18,6 @@ import { isAppError } from '../../shared/errors';
  */
 
 export const SOAK_PASSPHRASE = 'soak correct horse battery staple';
-export const SOAK_NEW_PASSPHRASE = 'soak new passphrase after the change';
 export const SOAK_ADVISER = { name: 'Soak Adviseur', initials: 'SA' };
 /** A fixed "today" so the dates in the signals are always valid. */
 export const SOAK_NOW = new Date('2026-03-15T10:00:00Z');

@@ -32,16 +32,21 @@ export interface Scenario {
 
 /** Collects the outcome of trials; notes repeat at most a few times per kind so the table stays readable. */
 export class Tally {
-  failures = 0;
   lost = 0;
+  /** Failed trials by number (-1: a failure outside any trial, e.g. setting up). */
+  private readonly failed = new Set<number>();
   readonly notes: string[] = [];
   private readonly seen = new Map<string, number>();
 
   constructor(readonly trials: number) {}
 
-  /** A broken promise in one trial; `kind` groups repeats of the same problem. */
-  fail(kind: string, detail: string): void {
-    this.failures += 1;
+  get failures(): number {
+    return this.failed.size;
+  }
+
+  /** A broken promise in a trial (counted once however many it breaks); `kind` groups repeats of the same problem. */
+  fail(trial: number | null, kind: string, detail: string): void {
+    this.failed.add(trial ?? -1);
     this.note(kind, detail);
   }
 

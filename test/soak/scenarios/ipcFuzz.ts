@@ -113,12 +113,12 @@ export async function runIpcFuzz({ trials, seed }: ScenarioOptions): Promise<Sce
     const listeners = new Map<string, Listener>();
     const ipcMain: IpcMainLike = {
       handle: (channel, listener) => {
-        if (listeners.has(channel)) tally.fail('register', `channel registered twice: ${channel}`);
+        if (listeners.has(channel)) tally.fail(null, 'register', `channel registered twice: ${channel}`);
         listeners.set(channel, listener);
       },
     };
     registerHandlers(ipcMain, handlers, (url) => url.startsWith('app://ess/'));
-    if (listeners.size !== CHANNELS.length) tally.fail('register', `${listeners.size} listeners for ${CHANNELS.length} channels`);
+    if (listeners.size !== CHANNELS.length) tally.fail(null, 'register', `${listeners.size} listeners for ${CHANNELS.length} channels`);
 
     session.unlock(filePath, SOAK_PASSPHRASE);
     const values = new FuzzValues(random, recordIds(session.current().db));
@@ -139,27 +139,27 @@ export async function runIpcFuzz({ trials, seed }: ScenarioOptions): Promise<Sce
       try {
         if (roll < 0.02) {
           result = await dispatch(handlers, `${channel}.${values.string().slice(0, 10)}`, payload);
-          if (result.ok || result.error.code !== 'INVALID_INPUT') tally.fail('unknown', `${replay}: an unknown channel was not refused: ${describeResponse(result)}`);
+          if (result.ok || result.error.code !== 'INVALID_INPUT') tally.fail(trial, 'unknown', `${replay}: an unknown channel was not refused: ${describeResponse(result)}`);
         } else if (roll < 0.05) {
           result = await listeners.get(wireChannel(channel))!(FOREIGN_PAGE, payload);
-          if (result.ok || result.error.code !== 'FORBIDDEN') tally.fail('foreign', `${replay}: a request from a foreign page was not refused: ${describeResponse(result)}`);
+          if (result.ok || result.error.code !== 'FORBIDDEN') tally.fail(trial, 'foreign', `${replay}: a request from a foreign page was not refused: ${describeResponse(result)}`);
         } else {
           result = await listeners.get(wireChannel(channel))!(APP_PAGE, payload);
           const problem = responseProblem(channel, result);
-          if (problem) tally.fail(`response ${channel}`, `${replay}: ${problem}`);
+          if (problem) tally.fail(trial, `response ${channel}`, `${replay}: ${problem}`);
         }
       } catch (error) {
-        tally.fail(`threw ${channel}`, `${replay}: the request threw instead of answering: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 400));
+        tally.fail(trial, `threw ${channel}`, `${replay}: the request threw instead of answering: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 400));
       }
       if (result?.ok) outcome.ok += 1;
       else if (result) outcome.refused.set(result.error.code, (outcome.refused.get(result.error.code) ?? 0) + 1);
       const stillOnOurFile = isOpenOn(session, filePath);
       if (before !== null && stillOnOurFile && !result?.ok) {
         const after = fingerprint.of(session.current().db);
-        if (after !== before) tally.fail(`wrote ${channel}`, `${replay}: a refused request changed the case file (${result?.ok === false ? result.error.code : 'threw'})`);
+        if (after !== before) tally.fail(trial, `wrote ${channel}`, `${replay}: a refused request changed the case file (${result?.ok === false ? result.error.code : 'threw'})`);
       }
       if (Object.getOwnPropertyNames(Object.prototype).join(',') !== prototypeKeys || ({} as Record<string, unknown>).polluted !== undefined) {
-        tally.fail('pollution', `${replay}: Object.prototype was changed`);
+        tally.fail(trial, 'pollution', `${replay}: Object.prototype was changed`);
         for (const key of Object.getOwnPropertyNames(Object.prototype)) if (!prototypeKeys.split(',').includes(key)) delete (Object.prototype as Record<string, unknown>)[key];
       }
       // A valid lock, close or demo request leaves our file: go back to it, as a user would.

@@ -8,19 +8,15 @@ import {
   leftoversBeside,
   removeDir,
   seedCaseFile,
-  SOAK_NEW_PASSPHRASE,
   SOAK_PASSPHRASE,
   soakDir,
 } from '../fixtures';
 import { Random } from '../random';
 import { Tally, type Scenario, type ScenarioOptions, type ScenarioResult } from '../types';
 
-/** Enough signals (with some text) that a backup or rekey runs for a few hundred ms, so kills land inside it. */
+/** Enough signals (with some text) that a backup runs for a few hundred ms, so kills land inside it. */
 const SEEDED_SIGNALS = 2000;
 const PADDING = 300;
-const PASSPHRASES = [SOAK_PASSPHRASE, SOAK_NEW_PASSPHRASE];
-
-type Job = 'backup' | 'rekey';
 
 interface JobRun {
   /** Milliseconds from START to the kill or to DONE. */
@@ -29,9 +25,8 @@ interface JobRun {
   error: string | null;
 }
 
-async function runJob(job: Job, filePath: string, destination: string, killAfter: number | null): Promise<JobRun> {
-  const args = job === 'backup' ? [job, filePath, destination] : [job, filePath];
-  const worker = new Worker('caseFileJob.ts', args, { ESS_SOAK_PASSPHRASES: JSON.stringify(PASSPHRASES) });
+async function runBackup(filePath: string, destination: string, killAfter: number | null): Promise<JobRun> {
+  const worker = new Worker('backupJob.ts', [filePath, destination], { ESS_SOAK_PASSPHRASES: JSON.stringify([SOAK_PASSPHRASE]) });
   const start = await worker.waitFor((line) => line === 'START');
   const started = performance.now();
   if (start === null) return { ran: 0, finished: false, error: `did not start: ${worker.stderr.join(' ').slice(0, 300)}` };
@@ -61,44 +56,32 @@ function checkAfterBackup(tally: Tally, trial: number, source: string, destinati
     const backup = checkCaseFile(destination, [SOAK_PASSPHRASE], seeded);
     tally.lost += backup.missing.length;
     const problems = describeProblems(backup);
-    if (problems) tally.fail('partial', `trial ${trial} (${what}): a damaged backup under the final name: ${problems}`);
+    if (problems) tally.fail(trial, 'partial', `trial ${trial} (${what}): a damaged backup under the final name: ${problems}`);
   }
   const check = checkCaseFile(source, [SOAK_PASSPHRASE], seeded);
   tally.lost += check.missing.length;
   const problems = describeProblems(check);
-  if (problems) tally.fail('source', `trial ${trial} (${what}): the case file ${problems}`);
+  if (problems) tally.fail(trial, 'source', `trial ${trial} (${what}): the case file ${problems}`);
   // The next backup goes where the user would retry: the same name if it is still free.
   const retry = fs.existsSync(destination) ? path.join(path.dirname(destination), `retry-${trial}.ess`) : destination;
   try {
     backupCaseFileAt(source, retry, SOAK_PASSPHRASE);
   } catch (error) {
-    tally.fail('retry', `trial ${trial} (${what}): the next backup failed: ${error instanceof Error ? error.message : String(error)}`);
+    tally.fail(trial, 'retry', `trial ${trial} (${what}): the next backup failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const left = [...leftoversBeside(source), ...leftoversIn(path.dirname(destination))];
-  if (left.length > 0) tally.fail('leftover', `trial ${trial} (${what}): leftovers not removed by the next open and backup: ${left.join(', ')}`);
+  if (left.length > 0) tally.fail(trial, 'leftover', `trial ${trial} (${what}): leftovers not removed by the next open and backup: ${left.join(', ')}`);
 }
 
 /**
- * After a killed passphrase change: the file opens with the old or the new
- * passphrase, is intact and holds every signal; the next open removes any
- * temporary copy (which would hold all data under the old passphrase).
+ * kill -9 during `ess backup` (the service in a child process), at a random
+ * moment spread over the whole job.
  */
-function checkAfterRekey(tally: Tally, trial: number, filePath: string, seeded: string[], what: string, counts: number[]): void {
-  const check = checkCaseFile(filePath, PASSPHRASES, seeded);
-  tally.lost += check.missing.length;
-  if (check.openedWith !== null) counts[check.openedWith]! += 1;
-  const problems = describeProblems(check);
-  if (problems) tally.fail('rekeyed', `trial ${trial} (${what}): the case file ${problems}`);
-  const left = leftoversBeside(filePath);
-  if (left.length > 0) tally.fail('leftover', `trial ${trial} (${what}): leftovers not removed by the next open: ${left.join(', ')}`);
-}
-
-async function runKillJob(job: Job, { trials, seed }: ScenarioOptions): Promise<ScenarioResult> {
+async function runKillBackup({ trials, seed }: ScenarioOptions): Promise<ScenarioResult> {
   const random = new Random(seed);
   const tally = new Tally(trials);
-  const dir = soakDir(`kill-${job}`);
+  const dir = soakDir('kill-backup');
   const notes: string[] = [];
-  const openedWith = [0, 0];
   try {
     const template = path.join(dir, 'template.ess');
     const seeded = seedCaseFile(template, SEEDED_SIGNALS, PADDING);
@@ -106,13 +89,13 @@ async function runKillJob(job: Job, { trials, seed }: ScenarioOptions): Promise<
     const calibration = path.join(dir, 'calibration');
     fs.mkdirSync(calibration);
     fs.copyFileSync(template, path.join(calibration, 'case.ess'));
-    const full = await runJob(job, path.join(calibration, 'case.ess'), path.join(calibration, 'backup.ess'), null);
+    const full = await runBackup(path.join(calibration, 'case.ess'), path.join(calibration, 'backup.ess'), null);
     if (!full.finished) {
-      tally.fail('calibration', `an uninterrupted ${job} did not finish: ${full.error ?? 'no DONE'}`);
+      tally.fail(null, 'calibration', `an uninterrupted backup did not finish: ${full.error ?? 'no DONE'}`);
       return tally.result();
     }
     const window = Math.max(50, Math.ceil(full.ran * 1.1));
-    notes.push(`an uninterrupted ${job} of ${SEEDED_SIGNALS} signals took ${Math.round(full.ran)} ms; kills spread over 0–${window} ms`);
+    notes.push(`an uninterrupted backup of ${SEEDED_SIGNALS} signals took ${Math.round(full.ran)} ms; kills spread over 0–${window} ms`);
     for (let trial = 0; trial < trials; trial++) {
       const trialDir = path.join(dir, `trial-${trial}`);
       const destinationDir = path.join(trialDir, 'destination');
@@ -121,14 +104,12 @@ async function runKillJob(job: Job, { trials, seed }: ScenarioOptions): Promise<
       const destination = path.join(destinationDir, 'backup.ess');
       fs.copyFileSync(template, source);
       const killAfter = random.int(0, window);
-      const run = await runJob(job, source, destination, killAfter);
+      const run = await runBackup(source, destination, killAfter);
       const what = `kill after ${killAfter} ms${run.finished ? ', job had finished' : ''}`;
-      if (run.error) tally.fail('job', `trial ${trial} (${what}): the ${job} reported ${run.error}`);
-      if (job === 'backup') checkAfterBackup(tally, trial, source, destination, seeded, what);
-      else checkAfterRekey(tally, trial, source, seeded, what, openedWith);
+      if (run.error) tally.fail(trial, 'job', `trial ${trial} (${what}): the backup reported ${run.error}`);
+      checkAfterBackup(tally, trial, source, destination, seeded, what);
       removeDir(trialDir);
     }
-    if (job === 'rekey') notes.push(`afterwards the file opened with the old passphrase ${openedWith[0]}x, the new one ${openedWith[1]}x`);
   } finally {
     removeDir(dir);
   }
@@ -139,13 +120,6 @@ export const killBackup: Scenario = {
   name: 'kill -9 during backup',
   full: 20,
   bounded: 3,
-  run: (options) => runKillJob('backup', options),
-};
-
-export const killRekey: Scenario = {
-  name: 'kill -9 during rekey',
-  full: 20,
-  bounded: 3,
-  run: (options) => runKillJob('rekey', options),
+  run: runKillBackup,
 };
 

@@ -27,13 +27,13 @@ export async function runKillSignalWrites({ trials, seed }: ScenarioOptions): Pr
       const delay = random.int(0, MAX_WRITE_MS);
       const filePath = path.join(dir, `trial-${trial}.ess`);
       fs.copyFileSync(template, filePath);
-      const worker = new Worker('signalWriter.ts', ['hold', filePath, String(trial * 100_000)], {
+      const worker = new Worker('signalWriter.ts', [filePath, String(trial * 100_000)], {
         ESS_SOAK_PASSPHRASES: JSON.stringify([SOAK_PASSPHRASE]),
       });
       const ready = await worker.waitFor((line) => line === 'READY' || line.startsWith('ERR '));
       if (ready !== 'READY') {
         await worker.kill();
-        tally.fail('start', `trial ${trial}: the writer did not start (${ready ?? worker.stderr.join(' ').slice(0, 300)})`);
+        tally.fail(trial, 'start', `trial ${trial}: the writer did not start (${ready ?? worker.stderr.join(' ').slice(0, 300)})`);
         continue;
       }
       await sleep(delay);
@@ -42,12 +42,12 @@ export async function runKillSignalWrites({ trials, seed }: ScenarioOptions): Pr
       acknowledgedTotal += acknowledged.length;
       const writerError = worker.lines.find((line) => line.startsWith('ERR '));
       if (writerError || exit.signal !== 'SIGKILL') {
-        tally.fail('writer', `trial ${trial}: the writer stopped by itself before the kill (${writerError ?? `exit ${exit.code}`})`);
+        tally.fail(trial, 'writer', `trial ${trial}: the writer stopped by itself before the kill (${writerError ?? `exit ${exit.code}`})`);
       }
       const check = checkCaseFile(filePath, [SOAK_PASSPHRASE], acknowledged);
       tally.lost += check.missing.length;
       const problems = describeProblems(check);
-      if (problems) tally.fail('check', `trial ${trial} (kill after ${delay} ms, ${acknowledged.length} acknowledged): ${problems}`);
+      if (problems) tally.fail(trial, 'check', `trial ${trial} (kill after ${delay} ms, ${acknowledged.length} acknowledged): ${problems}`);
       fs.rmSync(filePath, { force: true });
       fs.rmSync(`${filePath}-wal`, { force: true });
     }

@@ -25,15 +25,3 @@ export function errorLine(error: unknown): string {
   return `ERR RAW ${name}: ${message.replaceAll('\n', ' ')}`;
 }
 
-/** Resolves when the parent writes "stop" (or closes stdin). */
-export function stopRequested(): { readonly stopped: boolean } {
-  const state = { stopped: false };
-  process.stdin.setEncoding('utf8');
-  process.stdin.on('data', (chunk: string) => {
-    if (chunk.includes('stop')) state.stopped = true;
-  });
-  process.stdin.on('end', () => {
-    state.stopped = true;
-  });
-  return state;
-}
