@@ -9,6 +9,7 @@ import { SYSTEM_ACTOR } from './actor';
 import { setCurrentAdviser } from './advisers';
 import { APP_VERSION } from './appVersion';
 import { recordChange } from './audit';
+import { removeLeftovers, type RemovedLeftover } from './leftovers';
 import { getCaseFileSettings } from './caseFileSettings';
 
 export const CASE_FILE_EXTENSION = '.ess';
@@ -17,6 +18,8 @@ export interface OpenCaseFile {
   db: Db;
   path: string;
   adviser: Adviser | null;
+  /** Hidden temporary copies that interrupted jobs had left beside the file, removed on this open. */
+  removedLeftovers?: RemovedLeftover[];
 }
 
 /** New case files always carry the .ess extension, so they are recognisable in a file dialog. */
@@ -63,5 +66,5 @@ export function openCaseFile(filePath: string, passphrase: Passphrase): OpenCase
   const db = openCaseFileDatabase(filePath, passphrase);
   const { currentAdviserId } = getCaseFileSettings(db);
   const adviser = currentAdviserId ? (findAdviser(db, currentAdviserId) ?? null) : null;
-  return { db, path: filePath, adviser };
+  return { db, path: filePath, adviser, removedLeftovers: removeLeftovers(filePath).removed };
 }

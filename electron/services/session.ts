@@ -61,7 +61,7 @@ export class CaseFileSession {
   status(): SessionStatus {
     if (this.job) return this.job.status;
     if (this.unlocked) {
-      const { path: filePath, isDemo, adviser, db } = this.unlocked;
+      const { path: filePath, isDemo, adviser, db, removedLeftovers } = this.unlocked;
       return {
         state: 'unlocked',
         file: fileRef(filePath),
@@ -69,6 +69,7 @@ export class CaseFileSession {
         adviser,
         autoLockMinutes: getCaseFileSettings(db).autoLockMinutes,
         readOnly: isReadOnlyDatabase(db),
+        ...(removedLeftovers?.length ? { removedLeftovers: removedLeftovers.map((item) => item.name) } : {}),
       };
     }
     if (this.locked) {

@@ -42,6 +42,8 @@ export const sessionStatusSchema = z.discriminatedUnion('state', [
     autoLockMinutes: z.number(),
     /** The file lies where nothing can be written: it was opened read-only. */
     readOnly: z.boolean(),
+    /** Hidden temporary copies from interrupted jobs, removed (zeroed) when the file was opened. */
+    removedLeftovers: z.array(z.string()).optional(),
   }),
 ]);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;

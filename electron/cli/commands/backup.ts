@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { backupCaseFileAt } from '../../services/backup';
-import { formatBytes, sayTable } from '../output';
+import { describeCleanup } from '../../services/leftovers';
+import { formatBytes, say, sayTable } from '../output';
 import { passphraseFileOption, passphraseToOpen, type PassphraseOptions } from '../passphrase';
 import { existingFile, newCaseFilePath } from '../paths';
 
@@ -16,6 +17,7 @@ export function registerBackup(program: Command): void {
       // Like init: a backup is a case file, and only a .ess name opens with a double click.
       const target = newCaseFilePath(destination);
       const result = backupCaseFileAt(source, target, await passphraseToOpen(options));
+      for (const line of describeCleanup(result.cleanup)) say(line);
       sayTable([
         ['Backup', result.path],
         ['Size', formatBytes(result.sizeBytes)],

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { closeCaseFileDatabase, openCaseFileDatabase } from '../../../db/connection';
 import { AppError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
+import { describeCleanup } from '../../services/leftovers';
 import { rekeyCaseFileAt } from '../../services/rekey';
 import { CLI_ACTOR } from '../actor';
 import { say } from '../output';
@@ -34,7 +35,8 @@ export function registerRekey(program: Command): void {
       const current = await passphraseToOpen(options);
       const next = await newPassphrase(options, () => assertOpens(filePath, current));
       if (next === current) throw new AppError('INVALID_INPUT', translate('en', 'validation.passphraseUnchanged'));
-      rekeyCaseFileAt(filePath, { current, next }, CLI_ACTOR);
+      const cleanup = rekeyCaseFileAt(filePath, { current, next }, CLI_ACTOR);
+      for (const line of describeCleanup(cleanup)) say(line);
       say(`Passphrase changed: ${filePath}`);
     });
 }
