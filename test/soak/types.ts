@@ -17,6 +17,8 @@ export interface ScenarioResult {
   lost: number;
   /** One line per distinct problem (with the trial and seed to replay it), plus counts worth reporting. */
   notes: string[];
+  /** Counts that show the trials did real work (signals acknowledged, requests answered...), by name. */
+  figures?: Record<string, number>;
   /** Set when the scenario cannot run here (e.g. disk full needs Linux and root); it then ran no trials. */
   skipped?: string;
 }
@@ -57,8 +59,8 @@ export class Tally {
     else if (count === 4) this.notes.push(`(${kind}: further occurrences not listed)`);
   }
 
-  result(extra: string[] = []): ScenarioResult {
-    return { trials: this.trials, failures: this.failures, lost: this.lost, notes: [...extra, ...this.notes] };
+  result(extra: string[] = [], figures: Record<string, number> = {}): ScenarioResult {
+    return { trials: this.trials, failures: this.failures, lost: this.lost, notes: [...extra, ...this.notes], figures };
   }
 }
 

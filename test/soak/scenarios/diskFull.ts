@@ -136,7 +136,7 @@ export async function runDiskFull({ trials, seed }: ScenarioOptions): Promise<Sc
       removeDir(mountDir);
     }
   }
-  return tally.result([`${acknowledged} signals acknowledged before the disk was full`]);
+  return tally.result([`${acknowledged} signals acknowledged before the disk was full`], { acknowledged });
 }
 
 export const diskFull: Scenario = {

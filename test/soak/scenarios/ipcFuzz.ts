@@ -174,9 +174,10 @@ export async function runIpcFuzz({ trials, seed }: ScenarioOptions): Promise<Sce
     removeDir(dir);
   }
   const refused = [...outcome.refused.entries()].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(', ');
+  const refusedTotal = [...outcome.refused.values()].reduce((sum, n) => sum + n, 0);
   return tally.result([
     `answers: ${outcome.ok} ok, refused: ${refused}; reopened after a valid lock/close/demo ${outcome.reopened}x; ${internalLogged} unexpected failure(s) logged by dispatch`,
-  ]);
+  ], { ok: outcome.ok, refused: refusedTotal, channels: CHANNELS.length });
 }
 
 export const ipcFuzz: Scenario = {

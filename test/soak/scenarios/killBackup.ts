@@ -82,6 +82,7 @@ async function runKillBackup({ trials, seed }: ScenarioOptions): Promise<Scenari
   const tally = new Tally(trials);
   const dir = soakDir('kill-backup');
   const notes: string[] = [];
+  let interrupted = 0;
   try {
     const template = path.join(dir, 'template.ess');
     const seeded = seedCaseFile(template, SEEDED_SIGNALS, PADDING);
@@ -105,6 +106,7 @@ async function runKillBackup({ trials, seed }: ScenarioOptions): Promise<Scenari
       fs.copyFileSync(template, source);
       const killAfter = random.int(0, window);
       const run = await runBackup(source, destination, killAfter);
+      if (!run.finished) interrupted += 1;
       const what = `kill after ${killAfter} ms${run.finished ? ', job had finished' : ''}`;
       if (run.error) tally.fail(trial, 'job', `trial ${trial} (${what}): the backup reported ${run.error}`);
       checkAfterBackup(tally, trial, source, destination, seeded, what);
@@ -113,7 +115,8 @@ async function runKillBackup({ trials, seed }: ScenarioOptions): Promise<Scenari
   } finally {
     removeDir(dir);
   }
-  return tally.result(notes);
+  notes.push(`${interrupted} of ${trials} backups were killed before they finished`);
+  return tally.result(notes, { interrupted });
 }
 
 export const killBackup: Scenario = {

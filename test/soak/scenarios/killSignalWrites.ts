@@ -54,7 +54,7 @@ export async function runKillSignalWrites({ trials, seed }: ScenarioOptions): Pr
   } finally {
     removeDir(dir);
   }
-  return tally.result([`${acknowledgedTotal} signals acknowledged before the kills`]);
+  return tally.result([`${acknowledgedTotal} signals acknowledged before the kills`], { acknowledged: acknowledgedTotal });
 }
 
 export const killSignalWrites: Scenario = {

@@ -15,6 +15,7 @@ async function runKillRekey({ trials, seed }: ScenarioOptions): Promise<Scenario
     failures: result.failures,
     lost: result.lost,
     notes: [...result.notes, `afterwards the file opened with the old passphrase ${result.openedWithOld}x, the new one ${result.openedWithNew}x`],
+    figures: { openedWithOld: result.openedWithOld, openedWithNew: result.openedWithNew },
   };
 }
 
@@ -31,6 +32,7 @@ async function runRace({ trials }: ScenarioOptions): Promise<ScenarioResult> {
       `${result.attempts} write attempts, ${result.acknowledged} acknowledged; writer errors: ${codes}; passphrase changes done ${result.rekeysDone}, refused: ${refused}`,
       ...result.notes,
     ],
+    figures: { attempts: result.attempts, acknowledged: result.acknowledged, rekeysDone: result.rekeysDone },
   };
 }
 

@@ -33,7 +33,7 @@ export async function runTamper({ trials }: ScenarioOptions): Promise<ScenarioRe
       removeDir(dir);
     }
   }
-  return tally.result([`${detected.length} of ${TAMPER_VARIANTS.length} variants detected for their own reason (plus the untouched control)`]);
+  return tally.result([`${detected.length} of ${TAMPER_VARIANTS.length} variants detected for their own reason (plus the untouched control)`], { detected: detected.length, variants: TAMPER_VARIANTS.length });
 }
 
 /** One trial per variant plus the control. */
