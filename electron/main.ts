@@ -4,6 +4,7 @@ import { app, ipcMain, powerMonitor, session as webSession, type BrowserWindow }
 import { wireChannel } from '../shared/contract/channels';
 import { AppError } from '../shared/errors';
 import { renderInWorker } from './briefing/runInWorker';
+import { workerJobRunner } from './jobs/runners';
 import { createHandlers } from './ipc/handlers/index';
 import { registerHandlers } from './ipc/register';
 import { AppStateStore } from './services/appState';
@@ -23,6 +24,9 @@ let mainWindow: BrowserWindow | null = null;
 
 const session = new CaseFileSession({
   onChange: (status) => mainWindow?.webContents.send(wireChannel('session.changed'), status),
+  // Backups and passphrase changes run in a worker thread, so a large file does not freeze the window.
+  runJob: workerJobRunner({ workerUrl: pathToFileURL(path.join(__dirname, 'caseFileJobWorker.cjs')) }),
+  onJobProgress: (progress) => mainWindow?.webContents.send(wireChannel('caseFile.jobProgress'), progress),
 });
 
 /** No network at run time: every request that is not for the app's own files is cancelled. */

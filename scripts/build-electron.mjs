@@ -13,11 +13,13 @@ const external = [
 
 // The briefing worker is an entry of its own: main starts it as a worker
 // thread (new Worker(briefingWorker.cjs beside main.cjs)) to pack large notes
-// off the main thread; it bundles docx (~1 MB).
+// off the main thread; it bundles docx (~1 MB). The case-file job worker
+// (caseFileJobWorker.cjs) runs backups and passphrase changes the same way.
 for (const [entry, name] of [
   ['electron/main.ts', 'main'],
   ['electron/preload.ts', 'preload'],
   ['electron/briefing/worker.ts', 'briefingWorker'],
+  ['electron/jobs/worker.ts', 'caseFileJobWorker'],
 ]) {
   await build({
     configFile: false,
@@ -35,4 +37,4 @@ for (const [entry, name] of [
     ssr: { noExternal: true, external: ['electron', 'better-sqlite3-multiple-ciphers'] },
   });
 }
-console.log('Built dist-electron/main.cjs, preload.cjs and briefingWorker.cjs');
+console.log('Built dist-electron/main.cjs, preload.cjs, briefingWorker.cjs and caseFileJobWorker.cjs');
