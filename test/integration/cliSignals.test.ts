@@ -11,7 +11,8 @@ function addSignal(file: string, extra: string[]): ReturnType<typeof runEss> {
   return runEss(['signal', 'add', file, '--title', 'Spanningen na voetbalwedstrijd', '--description', 'Feiten volgens de wijkagent.', ...extra], env);
 }
 
-describe('ess signal, case and themes', () => {
+// Each run starts the CLI under tsx and derives a key: seconds apiece on a busy machine.
+describe('ess signal, case and themes', { timeout: 180_000 }, () => {
   it('registers signals, lists and finds them, and builds a case from them', () => {
     const file = newCaseFile();
     const first = addSignal(file, ['--municipality', 'GM0363', '--theme', 'polarisatie', '--urgency', 'hoog', '--observed', '2026-01-10']);
