@@ -55,9 +55,7 @@ describe('text input refuses control characters', () => {
   it('refuses each class in a single-line field and in a long text, with one specific message', () => {
     for (const [name, character] of REFUSED) {
       expect(message(signal({ title: `Rel${character}len` })), `title with ${name}`).toEqual(['validation.controlCharacter']);
-      if (character !== '\u000b' && character !== '\u000c') {
-        expect(message(signal({ description: `Regel${character}een` })), `description with ${name}`).toEqual(['validation.controlCharacter']);
-      }
+      expect(message(signal({ description: `Regel${character}een` })), `description with ${name}`).toEqual(['validation.controlCharacter']);
     }
     expect(translate('nl', 'validation.controlCharacter')).toBe('Dit veld bevat een onzichtbaar stuurteken; verwijder het.');
     expect(translate('en', 'validation.controlCharacter')).toMatch(/invisible control character/);
