@@ -22,8 +22,17 @@ export interface AuditPayload {
   afterJson: string | null;
 }
 
-const COLUMNS = `l.seq, l.id, l.at, l.adviser_id AS adviserId, l.adviser_label AS adviserLabel, l.entity,
-  l.entity_id AS entityId, l.action, l.payload_sha256 AS payloadSha256, l.state_sha256 AS stateSha256,
+/**
+ * `ess verify` reads files it does not migrate: before schema v6 the column
+ * is absent and every entry reads as written without a state fingerprint.
+ */
+function stateColumn(db: Db): string {
+  const names = statement(db, 'SELECT name FROM pragma_table_info(?)').all('audit_log') as { name: string }[];
+  return names.some((column) => column.name === 'state_sha256') ? 'l.state_sha256' : 'NULL';
+}
+
+const columns = (db: Db) => `l.seq, l.id, l.at, l.adviser_id AS adviserId, l.adviser_label AS adviserLabel, l.entity,
+  l.entity_id AS entityId, l.action, l.payload_sha256 AS payloadSha256, ${stateColumn(db)} AS stateSha256,
   l.prev_hash AS prevHash, l.hash`;
 
 export function lastAuditRow(db: Db): Pick<AuditRow, 'seq' | 'hash'> | undefined {
@@ -55,7 +64,7 @@ export type AuditRowWithPayload = AuditRow & AuditPayload & { hasPayload: 0 | 1 
 /** Streams the whole chain in order with its payloads (hasPayload 0 once erased). */
 export function* iterateAuditRows(db: Db): Generator<AuditRowWithPayload> {
   const statement = db.prepare(
-    `SELECT ${COLUMNS}, p.before_json AS beforeJson, p.after_json AS afterJson, p.seq IS NOT NULL AS hasPayload
+    `SELECT ${columns(db)}, p.before_json AS beforeJson, p.after_json AS afterJson, p.seq IS NOT NULL AS hasPayload
      FROM audit_log l LEFT JOIN audit_payload p ON p.seq = l.seq ORDER BY l.seq`,
   );
   yield* statement.iterate() as Iterable<AuditRowWithPayload>;
@@ -83,7 +92,7 @@ export function auditEntriesOf(db: Db, entity: string, entityIds: readonly strin
 export function lastEntryPerRecord(db: Db, entity: string): Map<string, { seq: number; stateSha256: string | null }> {
   const rows = statement(
     db,
-    `SELECT l.entity_id AS entityId, l.seq, l.state_sha256 AS stateSha256
+    `SELECT l.entity_id AS entityId, l.seq, ${stateColumn(db)} AS stateSha256
      FROM audit_log l
      JOIN (SELECT entity_id, max(seq) AS seq FROM audit_log WHERE entity = ? GROUP BY entity_id) last ON last.seq = l.seq`,
   ).all(entity) as { entityId: string; seq: number; stateSha256: string | null }[];

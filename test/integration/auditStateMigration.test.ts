@@ -45,3 +45,24 @@ describe('migration v6 (audit state fingerprints)', () => {
     db.close();
   });
 });
+
+describe('ess verify on a case file that was never opened by schema v6', () => {
+  it('reads the chain without the state column and compares the schema with version 5', () => {
+    const db = new Database(path.join(tempDir(), 'v5only.db'));
+    migrate(db, new Date('2026-01-01T00:00:00Z'), 5);
+    db.prepare("INSERT INTO advisers (id, name, initials, created_at, updated_at) VALUES ('a1', 'Oud', 'OU', 't', 't')").run();
+    const row = {
+      seq: 1, id: 'e1', at: 't', adviserId: null, adviserLabel: 'Systeem', entity: 'adviser', entityId: 'a1', action: 'create',
+      payloadSha256: payloadHash(null, null), stateSha256: null, prevHash: GENESIS_HASH,
+    };
+    db.prepare(
+      `INSERT INTO audit_log (seq, id, at, adviser_id, adviser_label, entity, entity_id, action, payload_sha256, prev_hash, hash)
+       VALUES (@seq, @id, @at, @adviserId, @adviserLabel, @entity, @entityId, @action, @payloadSha256, @prevHash, @hash)`,
+    ).run({ ...row, hash: rowHash(row) });
+    db.prepare('INSERT INTO audit_payload (seq, before_json, after_json) VALUES (1, NULL, NULL)').run();
+    expect(verifyAuditChain(db)).toMatchObject({ valid: true, entries: 1 });
+    expect(compareSchema(db, 5)).toEqual([]);
+    expect(verifyRecordStates(db)).toMatchObject({ checked: 0, notFingerprinted: 1, problemCount: 0 });
+    db.close();
+  });
+});
