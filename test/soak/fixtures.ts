@@ -7,6 +7,7 @@ import { actorFor } from '../../electron/services/actor';
 import { verifyAuditChain } from '../../electron/services/audit';
 import { createCaseFile, openCaseFile } from '../../electron/services/caseFile';
 import type { WriteContext } from '../../electron/services/context';
+import type { Adviser } from '../../shared/domain/adviser';
 import { createSignal } from '../../electron/services/signals/writes';
 import { signalFieldsSchema, type SignalInput } from '../../shared/domain/signal';
 import { isAppError } from '../../shared/errors';
@@ -44,9 +45,9 @@ export function soakSignal(n: number, padding = 0): SignalInput {
   });
 }
 
-export function writeContext(db: Db, adviser: { id: string; name: string; initials: string } | null): WriteContext {
+export function writeContext(db: Db, adviser: Adviser | null): WriteContext {
   if (!adviser) throw new Error('the soak case file has no current adviser');
-  return { db, actor: actorFor(adviser as Parameters<typeof actorFor>[0]), now: SOAK_NOW };
+  return { db, actor: actorFor(adviser), now: SOAK_NOW };
 }
 
 /** A closed case file holding `signals` signals (in one transaction, so seeding is quick); returns their ids. */
@@ -119,11 +120,15 @@ export function describeProblems(check: CaseFileCheck): string | null {
   return problems.length > 0 ? problems.join('; ') : null;
 }
 
-const LEFTOVER_PURPOSES = ['rekey', 'backup', 'creating', 'tmp'];
+/** The hidden temporary copies our code makes (db/atomicFile.ts tempPathBeside), with their SQLite companions. */
+const LEFTOVER = /^\.(.+)\.[0-9a-f]{12}\.(rekey|backup|creating|tmp)(-wal|-journal|-shm)?$/;
 
-/** Hidden temporary copies our code makes beside `target` (db/atomicFile.ts tempPathBeside), with SQLite companions. */
+/** Leftovers in a folder, whatever case file they were made for. */
+export function leftoversIn(dir: string): string[] {
+  return fs.readdirSync(dir).filter((name) => LEFTOVER.test(name));
+}
+
+/** Leftovers made for `target`, beside it. */
 export function leftoversBeside(target: string): string[] {
-  const base = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^\\.${base}\\.[0-9a-f]{12}\\.(${LEFTOVER_PURPOSES.join('|')})(-wal|-journal|-shm)?$`);
-  return fs.readdirSync(path.dirname(target)).filter((name) => pattern.test(name));
+  return leftoversIn(path.dirname(target)).filter((name) => LEFTOVER.exec(name)?.[1] === path.basename(target));
 }

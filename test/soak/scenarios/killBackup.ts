@@ -6,6 +6,7 @@ import {
   checkCaseFile,
   describeProblems,
   leftoversBeside,
+  leftoversIn,
   removeDir,
   seedCaseFile,
   SOAK_PASSPHRASE,
@@ -38,11 +39,6 @@ async function runBackup(filePath: string, destination: string, killAfter: numbe
   const ran = performance.now() - started;
   const error = worker.lines.find((line) => line.startsWith('ERR ')) ?? null;
   return { ran, finished: worker.lines.includes('DONE'), error };
-}
-
-/** Every leftover of our temporary-copy pattern in a folder, whatever case file it was made for. */
-function leftoversIn(dir: string): string[] {
-  return fs.readdirSync(dir).filter((name) => /^\..+\.[0-9a-f]{12}\.(rekey|backup|creating|tmp)(-wal|-journal|-shm)?$/.test(name));
 }
 
 /**
