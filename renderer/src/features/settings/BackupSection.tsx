@@ -7,6 +7,7 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { errorText } from '../../components/messages';
 import { formatBytes } from './formatBytes';
+import { JobProgress } from './JobProgress';
 
 export function BackupSection() {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function BackupSection() {
           {backup.isPending ? t('settings.working') : t('settings.makeBackup')}
         </button>
       </form>
+      <JobProgress job="backup" active={backup.isPending} />
       {backup.data && (
         <Alert kind="success">
           <p>
@@ -70,6 +72,9 @@ export function BackupSection() {
             })}
           </p>
           <p className="checksum">{t('settings.backupChecksum', { sha256: backup.data.sha256 })}</p>
+          {backup.data.removedLeftovers && (
+            <p>{t('settings.removedLeftovers', { names: backup.data.removedLeftovers.join(', ') })}</p>
+          )}
         </Alert>
       )}
       {Boolean(backup.error ?? dialogError) && <Alert kind="error">{errorText(t, backup.error ?? dialogError)}</Alert>}

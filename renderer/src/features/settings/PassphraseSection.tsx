@@ -9,6 +9,7 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { errorText, messageText } from '../../components/messages';
 import { PassphraseStrength } from '../../components/PassphraseStrength';
+import { JobProgress } from './JobProgress';
 
 const formSchema = z
   .object({ currentPassphrase: passphraseSchema, newPassphrase: newPassphraseSchema, repeat: z.string() })
@@ -70,6 +71,7 @@ export function PassphraseSection() {
           {change.isPending ? t('settings.working') : t('settings.changePassphrase')}
         </button>
       </form>
+      <JobProgress job="rekey" active={change.isPending} />
       {change.isSuccess && <Alert kind="success">{t('settings.passphraseChanged')}</Alert>}
       {change.error && !(change.error instanceof ApiError && change.error.code === 'WRONG_PASSPHRASE') && (
         <Alert kind="error">{errorText(t, change.error)}</Alert>
