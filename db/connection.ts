@@ -141,15 +141,20 @@ function assertNotTruncated(db: Db, filePath: string): void {
 }
 
 /**
- * Reads every page of every table and index once before anything is written
- * in this session. SQLCipher checks each page's HMAC on read, so a flipped
- * byte anywhere shows here, and the file is refused untouched instead of
- * being written on top of damage.
+ * Reads every page in use (every table, index and overflow page) once before
+ * anything is written in this session. SQLCipher checks each page's HMAC as
+ * it is read, so a flipped byte anywhere shows here, and the file is refused
+ * untouched instead of being written on top of damage. A walk of dbstat, not
+ * PRAGMA quick_check: the HMAC finds media damage just as well, and on a file
+ * with 100,000 signals (364 MB) quick_check took ~23 s, 24x the open itself.
  */
 function assertIntact(db: Db): void {
-  const problems = db.pragma('quick_check', { simple: true }) as string;
-  if (problems !== 'ok') {
-    throw new AppError('CORRUPT', `Open case file: the case file is damaged (${problems}); it was not changed, restore a backup`);
+  try {
+    db.prepare('SELECT count(*) FROM dbstat').get();
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (!code.startsWith('SQLITE_CORRUPT') && code !== 'SQLITE_NOTADB' && code !== 'SQLITE_IOERR_DATA') throw error;
+    throw new AppError('CORRUPT', 'Open case file: the case file is damaged (a page failed its check); it was not changed, restore a backup');
   }
 }
 

@@ -31,7 +31,7 @@ export function App() {
     case 'closed':
       return <StartScreen />;
     case 'locked':
-      return <LockedScreen file={session.data.file} isDemo={session.data.isDemo} />;
+      return <LockedScreen file={session.data.file} isDemo={session.data.isDemo} warning={session.data.warning} />;
     case 'unlocked':
       return <AppShell status={session.data} />;
   }

@@ -31,6 +31,17 @@ const MIME: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/**
+ * Electron's IPC carries typed arrays (the passphrase goes as bytes); JSON
+ * does not, so the page-side half marks them and this turns them back.
+ */
+function reviveBytes(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && Array.isArray((value as { __essBytes?: unknown }).__essBytes)) {
+    return Uint8Array.from((value as { __essBytes: number[] }).__essBytes);
+  }
+  return value;
+}
+
 export async function startLoopbackBridge(dataDir: string): Promise<LoopbackBridge> {
   const dialogState = { next: null as string | null };
   const take = async () => {
@@ -60,7 +71,7 @@ export async function startLoopbackBridge(dataDir: string): Promise<LoopbackBrid
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
       request.on('end', () => {
-        void dispatch(handlers, channel, body ? JSON.parse(body) : {}).then((result) => {
+        void dispatch(handlers, channel, body ? JSON.parse(body, reviveBytes) : {}).then((result) => {
           response.writeHead(200, { 'content-type': 'application/json' });
           response.end(JSON.stringify(result));
         });
@@ -109,9 +120,10 @@ export async function startLoopbackBridge(dataDir: string): Promise<LoopbackBrid
 export function bridgeInitScript(channels: readonly string[]): string {
   return `(() => {
     const api = {};
+    const bytes = (_key, value) => (value instanceof Uint8Array ? { __essBytes: Array.from(value) } : value);
     for (const channel of ${JSON.stringify(channels)}) {
       api[channel] = (request) => fetch('/__ess/invoke/' + encodeURIComponent(channel), {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request ?? {}),
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request ?? {}, bytes),
       }).then((response) => response.json());
     }
     api.on = (event, listener) => {

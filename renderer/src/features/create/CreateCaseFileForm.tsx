@@ -7,6 +7,7 @@ import { absolutePathSchema } from '../../../../shared/contract/schemas';
 import { adviserInputSchema } from '../../../../shared/domain/adviser';
 import { newPassphraseSchema } from '../../../../shared/passphrase';
 import { ApiError, call } from '../../api/client';
+import { withPassphraseBytes } from '../../api/passphrase';
 import { useSessionMutation } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
@@ -31,7 +32,11 @@ export function CreateCaseFileForm({ onCancel }: { onCancel: () => void }) {
     defaultValues: { path: '', passphrase: '', repeat: '', adviser: { name: '', initials: '' } },
   });
   const { register, handleSubmit, setValue, setError, formState, control } = form;
-  const create = useSessionMutation(({ repeat: _repeat, ...request }: FormValues) => call('caseFile.create', request));
+  // The passphrase is read from the form when sent, as bytes, and is no
+  // mutation variable, so the mutation cache never keeps it.
+  const create = useSessionMutation((request: Omit<FormValues, 'passphrase' | 'repeat'>) =>
+    withPassphraseBytes([form.getValues('passphrase')], ([bytes]) => call('caseFile.create', { ...request, passphrase: bytes! })),
+  );
   const path = useWatch({ control, name: 'path' });
   const passphrase = useWatch({ control, name: 'passphrase' });
   const err = (message: string | undefined) => messageText(t, message);
@@ -46,15 +51,15 @@ export function CreateCaseFileForm({ onCancel }: { onCancel: () => void }) {
     }
   };
 
-  const onSubmit = handleSubmit((values) =>
+  const onSubmit = handleSubmit(({ passphrase: _passphrase, repeat: _repeat, ...values }) => {
     create.mutate(values, {
       onError: (failure) => {
         if (failure instanceof ApiError) {
           for (const issue of failure.issues) setError(issue.path as keyof FormValues, { message: issue.message });
         }
       },
-    }),
-  );
+    });
+  });
 
   return (
     <form className="panel" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="create-heading">

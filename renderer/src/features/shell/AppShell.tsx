@@ -66,6 +66,11 @@ export function AppShell({ status }: { status: Unlocked }) {
               {t('app.demoBanner')}
             </p>
           )}
+          {status.readOnly && (
+            <p className="demo-banner" role="note">
+              {t('app.readOnly')}
+            </p>
+          )}
           <header className="shell__header">
             <div className="shell__brand">
               <span className="shell__title">{t('app.title')}</span>

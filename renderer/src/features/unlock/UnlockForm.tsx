@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../api/client';
+import { withPassphraseBytes } from '../../api/passphrase';
 import { keys, useSessionMutation } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
@@ -30,25 +31,30 @@ export function UnlockForm({ path, isDemo = false, onCancel, cancelLabel }: Unlo
   const [passphrase, setPassphrase] = useState('');
   const [waitUntil, setWaitUntil] = useState<number | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  // Handed from submit to the call without becoming a mutation variable, which the cache would keep.
+  const submitted = useRef('');
   const about = useQuery({ queryKey: keys.about, queryFn: () => call('app.about', {}), enabled: isDemo });
-  const unlock = useSessionMutation((request: { path: string; passphrase: string }) => call('caseFile.unlock', request));
+  const unlock = useSessionMutation(() => {
+    const typed = submitted.current;
+    submitted.current = '';
+    return withPassphraseBytes([typed], ([bytes]) => call('caseFile.unlock', { path, passphrase: bytes! }));
+  });
   const secondsLeft = useCountdown(waitUntil);
   const name = path.split(/[\\/]/).pop();
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    unlock.mutate(
-      { path, passphrase },
-      {
+    submitted.current = passphrase;
+    // The field empties at once: a locked window should not hold what was typed.
+    setPassphrase('');
+    unlock.mutate(undefined, {
         onError: (failure) => {
-          setPassphrase('');
           const retry = failure instanceof ApiError ? failure.retryAfterMs : undefined;
           setWaitUntil(retry ? Date.now() + retry : null);
           // Straight back to the field, so a typo costs one keystroke to retry.
           input.current?.focus();
         },
-      },
-    );
+      });
   };
 
   const waiting = secondsLeft > 0;
