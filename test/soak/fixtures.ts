@@ -9,6 +9,8 @@ import { createCaseFile, openCaseFile } from '../../electron/services/caseFile';
 import type { WriteContext } from '../../electron/services/context';
 import type { Adviser } from '../../shared/domain/adviser';
 import { createSignal } from '../../electron/services/signals/writes';
+import { verifyCaseFileAt } from '../../electron/services/verify';
+import { verificationFailures } from '../../electron/cli/commands/verify';
 import { signalFieldsSchema, type SignalInput } from '../../shared/domain/signal';
 import { isAppError } from '../../shared/errors';
 
@@ -118,6 +120,15 @@ export function describeProblems(check: CaseFileCheck): string | null {
   if (!check.chainValid) problems.push('audit chain broken');
   if (check.missing.length > 0) problems.push(`${check.missing.length} acknowledged signal(s) missing`);
   return problems.length > 0 ? problems.join('; ') : null;
+}
+
+/**
+ * What `ess verify` finds wrong (schema, record states against the audit
+ * trail, chain, integrity), in one line; null if it is ok.
+ */
+export function verifyProblems(filePath: string, passphrase: string): string | null {
+  const report = verifyCaseFileAt(filePath, passphrase);
+  return report.ok ? null : `ess verify: ${verificationFailures(report).join('; ').slice(0, 300)}`;
 }
 
 /** The hidden temporary copies our code makes (db/atomicFile.ts tempPathBeside), with their SQLite companions. */
