@@ -1,5 +1,6 @@
 import { closeCaseFileDatabase, openCaseFileDatabase, type Db } from '../../db/connection';
 import { wipe } from '../../db/passphraseKey';
+import { describeCleanup, removeLeftovers } from '../services/leftovers';
 import { openingPassphrase, type PassphraseOptions } from './passphrase';
 import { existingFile } from './paths';
 
@@ -22,6 +23,8 @@ export async function withCaseFile<T>(
   } finally {
     wipe(passphrase);
   }
+  // A writing command holds the lock now, so copies an interrupted job left are dead: remove them and say so.
+  if (mode === 'write') for (const line of describeCleanup(removeLeftovers(filePath))) process.stderr.write(`note: ${line}\n`);
   try {
     return work(db);
   } finally {

@@ -131,4 +131,17 @@ describe('leftovers of interrupted jobs', () => {
     expect(backup.stdout).toContain('Removed 1 leftover temporary copy from an interrupted backup: .kopie.ess.cafebabe0123.backup');
     expectLookalikesUntouched(dir);
   });
+
+  it('a writing command (ess signal add) removes them too and notes it on stderr; a reading one leaves the folder alone', () => {
+    const { filePath, dir } = plantLeftovers();
+    const env = { ESS_PASSPHRASE: PASSPHRASE };
+    const list = runEss(['signal', 'list', filePath], env);
+    expect(list.status, list.stderr).toBe(0);
+    expect(fs.existsSync(path.join(dir, REKEY_LEFTOVER))).toBe(true);
+    const add = runEss(['signal', 'add', filePath, '--title', 'Spanningen na een wedstrijd', '--description', 'Feiten.', '--national', '--theme', 'polarisatie', '--urgency', 'laag'], env);
+    expect(add.status, add.stderr).toBe(0);
+    expect(add.stderr).toContain(`note: Removed 1 leftover temporary copy from an interrupted passphrase change: ${REKEY_LEFTOVER}`);
+    expect(fs.existsSync(path.join(dir, REKEY_LEFTOVER))).toBe(false);
+    expectLookalikesUntouched(dir);
+  });
 });
