@@ -42,6 +42,10 @@ export function PassphraseStrength({ passphrase }: { passphrase: string }) {
     };
   }, [i18n.language]);
 
+  // zxcvbn keeps its last analysis, the passphrase included, in module state:
+  // overwrite it when the meter goes, so the window does not hold it after a lock.
+  useEffect(() => () => void estimator?.(''), [estimator]);
+
   if (!passphrase || !estimator) return null;
   const { score, feedback } = estimator(passphrase);
   return (

@@ -48,13 +48,13 @@ export function UnlockForm({ path, isDemo = false, onCancel, cancelLabel }: Unlo
     // The field empties at once: a locked window should not hold what was typed.
     setPassphrase('');
     unlock.mutate(undefined, {
-        onError: (failure) => {
-          const retry = failure instanceof ApiError ? failure.retryAfterMs : undefined;
-          setWaitUntil(retry ? Date.now() + retry : null);
-          // Straight back to the field, so a typo costs one keystroke to retry.
-          input.current?.focus();
-        },
-      });
+      onError: (failure) => {
+        const retry = failure instanceof ApiError ? failure.retryAfterMs : undefined;
+        setWaitUntil(retry ? Date.now() + retry : null);
+        // Straight back to the field, so a typo costs one keystroke to retry.
+        input.current?.focus();
+      },
+    });
   };
 
   const waiting = secondsLeft > 0;
