@@ -145,8 +145,9 @@ function assertNotTruncated(db: Db, filePath: string): void {
  * anything is written in this session. SQLCipher checks each page's HMAC as
  * it is read, so a flipped byte anywhere shows here, and the file is refused
  * untouched instead of being written on top of damage. A walk of dbstat, not
- * PRAGMA quick_check: the HMAC finds media damage just as well, and on a file
- * with 100,000 signals (364 MB) quick_check took ~23 s, 24x the open itself.
+ * PRAGMA quick_check: the HMAC finds media damage just as well at a third
+ * of the cost. Measured on 100,000 signals (382 MB): the walk adds ~1.5 s to
+ * a 0.17 s open; quick_check added 6 to 23 s.
  */
 function assertIntact(db: Db): void {
   try {
