@@ -27,6 +27,7 @@ const session = new CaseFileSession({
   // Backups and passphrase changes run in a worker thread, so a large file does not freeze the window.
   runJob: workerJobRunner({ workerUrl: pathToFileURL(path.join(__dirname, 'caseFileJobWorker.cjs')) }),
   onJobProgress: (progress) => mainWindow?.webContents.send(wireChannel('caseFile.jobProgress'), progress),
+  anchorsDir: () => app.getPath('userData'),
 });
 
 /** No network at run time: every request that is not for the app's own files is cancelled. */

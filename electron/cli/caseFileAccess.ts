@@ -1,5 +1,6 @@
 import { closeCaseFileDatabase, openCaseFileDatabase, type Db } from '../../db/connection';
 import { wipe } from '../../db/passphraseKey';
+import { defaultAnchorsDir, recordAnchor } from '../services/auditAnchors';
 import { describeCleanup, removeLeftovers } from '../services/leftovers';
 import { openingPassphrase, type PassphraseOptions } from './passphrase';
 import { existingFile } from './paths';
@@ -28,6 +29,8 @@ export async function withCaseFile<T>(
   try {
     return work(db);
   } finally {
+    // The app reads the same folder: the chain's head after a change, kept outside the file for `ess verify`.
+    if (mode === 'write') recordAnchor(defaultAnchorsDir(), db, 'app', new Date());
     closeCaseFileDatabase(db);
   }
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { closeCaseFileDatabase, isReadOnlyDatabase } from '../../db/connection';
+import { closeCaseFileDatabase, isReadOnlyDatabase, type Db } from '../../db/connection';
 import { passphraseBytes, wipe, type Passphrase } from '../../db/passphraseKey';
 import { findAdviser, listAdvisers } from '../../db/repositories/advisers';
 import { getCaseFileMeta } from '../../db/repositories/caseFileMeta';
@@ -9,6 +9,7 @@ import { AppError } from '../../shared/errors';
 import type { CaseFileSettings } from '../../shared/settings';
 import { actorFor, SYSTEM_ACTOR, type Actor } from './actor';
 import { setCurrentAdviser } from './advisers';
+import { recordAnchor, type AnchorSource } from './auditAnchors';
 import { inlineJobRunner } from '../jobs/runners';
 import type { CaseFileJob, CaseFileJobOutcome, CaseFileJobRunner, OnJobProgress } from '../jobs/types';
 import { createCaseFile, openCaseFile, type CreateCaseFileInput, type OpenCaseFile } from './caseFile';
@@ -30,6 +31,12 @@ export interface SessionOptions {
   runJob?: CaseFileJobRunner;
   /** Told how far a running backup or passphrase change is, e.g. to push it to the window. */
   onJobProgress?: OnJobProgress;
+  /**
+   * The app's data folder, where the audit chain's head is kept as an anchor
+   * whenever the file is closed, so that `ess verify` notices entries removed
+   * or rewritten later. Without one (tests), no anchor is written.
+   */
+  anchorsDir?: () => string;
 }
 
 /** A backup or passphrase change in progress: the connection is handed to the job, the window keeps its view. */
@@ -124,7 +131,7 @@ export class CaseFileSession {
     if (!this.unlocked) return this.status();
     const { path: filePath, isDemo, db } = this.unlocked;
     this.unlocked = null;
-    const { checkpointed } = closeCaseFileDatabase(db);
+    const { checkpointed } = this.closeConnection(db, 'app');
     this.locked = { path: filePath, isDemo, ...(checkpointed ? {} : { warning: 'checkpointFailed' as const }) };
     return this.changed();
   }
@@ -135,7 +142,7 @@ export class CaseFileSession {
     const open = this.unlocked;
     this.unlocked = null;
     this.locked = null;
-    this.closedWarning = open && !closeCaseFileDatabase(open.db).checkpointed ? 'checkpointFailed' : null;
+    this.closedWarning = open && !this.closeConnection(open.db, 'app').checkpointed ? 'checkpointFailed' : null;
     return this.changed();
   }
 
@@ -232,7 +239,7 @@ export class CaseFileSession {
   ): Promise<CaseFileJobOutcome> {
     this.job = { kind: job.kind, status: this.status(), after: 'reopen' };
     this.unlocked = null;
-    closeCaseFileDatabase(open.db);
+    this.closeConnection(open.db, job.kind === 'backup' ? 'backup' : 'app');
     let outcome: CaseFileJobOutcome | null = null;
     let failure: unknown = null;
     const report = (progress: Parameters<OnJobProgress>[0]): void => this.options.onJobProgress?.(progress);
@@ -277,6 +284,12 @@ export class CaseFileSession {
     const { status } = job;
     job.status = request === 'close' || status.state === 'closed' ? { state: 'closed' } : { state: 'locked', file: status.file, isDemo: status.isDemo };
     return this.changed();
+  }
+
+  /** Every close of the session's connection leaves the chain's head behind as an anchor (never failing the close). */
+  private closeConnection(db: Db, source: AnchorSource): ReturnType<typeof closeCaseFileDatabase> {
+    if (this.options.anchorsDir) recordAnchor(this.options.anchorsDir(), db, source, this.now());
+    return closeCaseFileDatabase(db);
   }
 
   private confirmPassphrase(open: Unlocked, passphrase: Passphrase): void {

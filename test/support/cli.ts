@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -6,6 +8,8 @@ import { expect } from 'vitest';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin', 'ess.js');
 const SECRET_VARIABLES = ['ESS_PASSPHRASE', 'ESS_NEW_PASSPHRASE'];
+/** Writing commands leave audit anchors in the app's data folder: one of the test run's own, never the developer's. */
+const ANCHORS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'ess-cli-anchors-'));
 
 export interface EssRun {
   status: number | null;
@@ -23,7 +27,7 @@ export function runEss(args: string[], env: Record<string, string> = {}): EssRun
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SECRET_VARIABLES.includes(name)));
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
-    env: { ...inherited, ...env },
+    env: { ...inherited, ESS_USER_DATA_DIR: ANCHORS_DIR, ...env },
     input: '',
     encoding: 'utf8',
     timeout: 20_000,

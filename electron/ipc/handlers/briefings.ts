@@ -15,6 +15,7 @@ import {
   setBriefingStatus,
   updateBriefing,
 } from '../../services/briefings/writes';
+import { recordAnchor } from '../../services/auditAnchors';
 import { contexts } from './context';
 import type { HandlerDeps, HandlersFor } from './types';
 
@@ -81,7 +82,10 @@ export function briefingHandlers(deps: HandlerDeps): HandlersFor<
       if (chosen === null) return { path: null };
       const target = docxTarget(chosen);
       // A fresh context: the session and the clock may have moved on while the dialog was open.
-      const result = await exportBriefing(write(), { id }, { outPath: target.path, overwrite: target.overwrite, render: deps.renderBriefing });
+      const ctx = write();
+      const result = await exportBriefing(ctx, { id }, { outPath: target.path, overwrite: target.overwrite, render: deps.renderBriefing });
+      // The note carries the chain's head; the app's folder keeps it too, in case the note never comes back.
+      recordAnchor(deps.dataDir, ctx.db, 'briefing', ctx.now);
       return { path: result.path ?? target.path, export: result.export };
     },
     'briefings.exports': ({ briefingId }) => listExports(read().db, briefingId),
