@@ -7,6 +7,7 @@ import { dispatch } from '../../../electron/ipc/dispatch';
 import type { Dialogs } from '../../../electron/ipc/dialogs';
 import { AppStateStore } from '../../../electron/services/appState';
 import { CaseFileSession } from '../../../electron/services/session';
+import { EVENT_NAMES, type EventName } from '../../../shared/contract/channels';
 import type { SessionStatus } from '../../../shared/contract/schemas';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
 
@@ -57,10 +58,13 @@ export async function startLoopbackBridge(dataDir: string): Promise<LoopbackBrid
     chooseDocumentDestination: take,
   };
   const listeners = new Set<http.ServerResponse>();
+  const send = (event: EventName, payload: unknown): void => {
+    for (const listener of listeners) listener.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  };
   const session = new CaseFileSession({
-    onChange: (status: SessionStatus) => {
-      for (const listener of listeners) listener.write(`data: ${JSON.stringify(status)}\n\n`);
-    },
+    onChange: (status: SessionStatus) => send('session.changed', status),
+    onJobProgress: (progress) => send('caseFile.jobProgress', progress),
+    anchorsDir: () => dataDir,
   });
   const handlers = createHandlers({ session, appState: new AppStateStore(dataDir), dialogs, dataDir });
 
@@ -127,9 +131,9 @@ export function bridgeInitScript(channels: readonly string[]): string {
       }).then((response) => response.json());
     }
     api.on = (event, listener) => {
-      if (event !== 'session.changed') throw new Error('Unknown event: ' + event);
+      if (!${JSON.stringify(EVENT_NAMES)}.includes(event)) throw new Error('Unknown event: ' + event);
       const source = new EventSource('/__ess/events');
-      source.onmessage = (message) => listener(JSON.parse(message.data));
+      source.addEventListener(event, (message) => listener(JSON.parse(message.data)));
       return () => source.close();
     };
     Object.defineProperty(window, 'ess', { value: Object.freeze(api) });

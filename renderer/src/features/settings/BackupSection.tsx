@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { withPassphraseBytes } from '../../api/passphrase';
 import { keys } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
@@ -16,7 +17,9 @@ export function BackupSection() {
   const [passphrase, setPassphrase] = useState('');
   const [dialogError, setDialogError] = useState<unknown>(null);
   const backup = useMutation({
-    mutationFn: (request: { destination: string; passphrase: string }) => call('caseFile.backup', request),
+    // The passphrase is read from the field at the last moment and sent as bytes, never kept as a mutation variable.
+    mutationFn: (chosen: string) =>
+      withPassphraseBytes([passphrase], ([bytes]) => call('caseFile.backup', { destination: chosen, passphrase: bytes! })),
     onSettled: () => setPassphrase(''),
     onSuccess: () => {
       setDestination(null);
@@ -36,7 +39,7 @@ export function BackupSection() {
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (destination) backup.mutate({ destination, passphrase });
+    if (destination) backup.mutate(destination);
   };
 
   return (

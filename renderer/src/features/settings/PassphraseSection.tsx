@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { newPassphraseSchema, passphraseSchema } from '../../../../shared/passphrase';
 import { ApiError, call } from '../../api/client';
+import { withPassphraseBytes } from '../../api/passphrase';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { errorText, messageText } from '../../components/messages';
@@ -24,13 +25,16 @@ const EMPTY: FormValues = { currentPassphrase: '', newPassphrase: '', repeat: ''
 
 export function PassphraseSection() {
   const { t } = useTranslation();
-  const { register, handleSubmit, reset, setError, formState, control } = useForm<FormValues>({
+  const { register, handleSubmit, reset, setError, formState, control, getValues } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: EMPTY,
   });
   const change = useMutation({
-    mutationFn: ({ currentPassphrase, newPassphrase }: FormValues) =>
-      call('caseFile.changePassphrase', { currentPassphrase, newPassphrase }),
+    // The passphrases are read from the form at the last moment and sent as bytes, never kept as mutation variables.
+    mutationFn: () =>
+      withPassphraseBytes([getValues('currentPassphrase'), getValues('newPassphrase')], ([currentPassphrase, newPassphrase]) =>
+        call('caseFile.changePassphrase', { currentPassphrase: currentPassphrase!, newPassphrase: newPassphrase! }),
+      ),
     onSuccess: () => reset(EMPTY),
     onError: (failure) => {
       if (failure instanceof ApiError && failure.code === 'WRONG_PASSPHRASE') {
@@ -43,7 +47,7 @@ export function PassphraseSection() {
   return (
     <section className="card" aria-labelledby="settings-passphrase">
       <h2 id="settings-passphrase">{t('settings.passphraseHeading')}</h2>
-      <form onSubmit={(event) => void handleSubmit((values) => change.mutate(values))(event)} noValidate>
+      <form onSubmit={(event) => void handleSubmit(() => change.mutate())(event)} noValidate>
         <Field
           label={t('settings.currentPassphrase')}
           type="password"

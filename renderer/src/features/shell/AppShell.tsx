@@ -17,6 +17,8 @@ export function AppShell({ status }: { status: Unlocked }) {
   const [stack, setStack] = useState<Route[]>(() => [{ name: status.adviser ? 'home' : 'settings' }]);
   const [searching, setSearching] = useState(false);
   const [store] = useState(() => new Map<string, unknown>());
+  // Shown once after unlocking: the copies an interrupted backup or passphrase change left and the open removed.
+  const [leftoversSeen, setLeftoversSeen] = useState(false);
   const lockMutation = useSessionMutation(() => call('caseFile.lock', {}));
   const closeMutation = useSessionMutation(() => call('caseFile.close', {}));
   const { mutate: lockNow } = lockMutation;
@@ -69,6 +71,14 @@ export function AppShell({ status }: { status: Unlocked }) {
           {status.readOnly && (
             <p className="demo-banner" role="note">
               {t('app.readOnly')}
+            </p>
+          )}
+          {status.removedLeftovers && !leftoversSeen && (
+            <p className="demo-banner" role="status">
+              {t('settings.removedLeftovers', { names: status.removedLeftovers.join(', ') })}{' '}
+              <button type="button" className="button" onClick={() => setLeftoversSeen(true)}>
+                {t('common.close')}
+              </button>
             </p>
           )}
           <header className="shell__header">
