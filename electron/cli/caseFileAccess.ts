@@ -1,4 +1,4 @@
-import { closeCaseFileDatabase, openCaseFileDatabase, type Db } from '../../db/connection';
+import { closeCaseFileDatabase, isReadOnlyDatabase, openCaseFileDatabase, type Db } from '../../db/connection';
 import { wipe } from '../../db/passphraseKey';
 import { defaultAnchorsDir, recordAnchor } from '../services/auditAnchors';
 import { describeCleanup, removeLeftovers } from '../services/leftovers';
@@ -27,10 +27,11 @@ export async function withCaseFile<T>(
   // A writing command holds the lock now, so copies an interrupted job left are dead: remove them and say so.
   if (mode === 'write') for (const line of describeCleanup(removeLeftovers(filePath))) process.stderr.write(`note: ${line}\n`);
   try {
-    return work(db);
+    const result = work(db);
+    // The chain's head after a change, kept outside the file (where the app keeps its own) for `ess verify`.
+    if (mode === 'write' && !isReadOnlyDatabase(db)) recordAnchor(defaultAnchorsDir(), db, 'app', new Date());
+    return result;
   } finally {
-    // The app reads the same folder: the chain's head after a change, kept outside the file for `ess verify`.
-    if (mode === 'write') recordAnchor(defaultAnchorsDir(), db, 'app', new Date());
     closeCaseFileDatabase(db);
   }
 }
