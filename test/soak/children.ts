@@ -1,75 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import readline from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { LineChild, ROOT } from '../support/lineChild';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { ROOT, sleep } from '../support/lineChild';
+
 const WORKERS = path.join(ROOT, 'test', 'soak', 'workers');
 
-/**
- * A worker script (test/soak/workers/*.ts) in its own Node process, started
- * like the CLI (Node with tsx's loader), so that SIGKILL hits a real process
- * holding real file locks. Workers speak in lines on stdout ("READY",
- * "ACK <id>", "ERR <code> <message>", "DONE"); the parent reads them as they come.
- */
-export class Worker {
-  readonly child: ChildProcess;
-  readonly lines: string[] = [];
-  readonly stderr: string[] = [];
-  private readonly waiters: { test: (line: string) => boolean; resolve: (line: string | null) => void }[] = [];
-  private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  private done = false;
-
+/** A soak worker script (test/soak/workers/*.ts) in its own process; see LineChild for how it speaks. */
+export class Worker extends LineChild {
   constructor(script: string, args: string[], env: Record<string, string>) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', path.join(WORKERS, script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    readline.createInterface({ input: this.child.stdout! }).on('line', (line) => this.onLine(line));
-    readline.createInterface({ input: this.child.stderr! }).on('line', (line) => this.stderr.push(line));
-    this.exited = new Promise((resolve) => {
-      this.child.on('close', (code, signal) => {
-        this.done = true;
-        for (const waiter of this.waiters.splice(0)) waiter.resolve(null);
-        resolve({ code, signal });
-      });
-    });
+    super(path.join(WORKERS, script), args, env);
   }
-
-  private onLine(line: string): void {
-    this.lines.push(line);
-    for (const waiter of [...this.waiters]) {
-      if (waiter.test(line)) {
-        this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        waiter.resolve(line);
-      }
-    }
-  }
-
-  /** The first line (already read or still to come) that passes `test`; null if the worker ends without one. */
-  waitFor(test: (line: string) => boolean): Promise<string | null> {
-    const seen = this.lines.find(test);
-    if (seen !== undefined) return Promise.resolve(seen);
-    if (this.done) return Promise.resolve(null);
-    return new Promise((resolve) => this.waiters.push({ test, resolve }));
-  }
-
-  /** Ids the worker acknowledged: it prints "ACK <id>" only after the commit returned. */
-  acknowledged(): string[] {
-    return this.lines.filter((line) => line.startsWith('ACK ')).map((line) => line.slice(4).trim());
-  }
-
-  kill(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-    if (!this.done) this.child.kill('SIGKILL');
-    return this.exited;
-  }
-
-  exit(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-    return this.exited;
-  }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

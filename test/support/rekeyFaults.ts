@@ -1,8 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { LineChild, ROOT, sleep } from './lineChild';
 import {
   checkFaultCaseFile,
   describeFaultCheck,
@@ -19,7 +17,6 @@ import {
  * acknowledged records lost) plus the figures worth reporting.
  */
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHILDREN = path.join(ROOT, 'test', 'support', 'faultChildren');
 const PASSPHRASE_ENV = { ESS_FAULT_PASSPHRASES: JSON.stringify([OLD_PASSPHRASE, NEW_PASSPHRASE]) };
 
@@ -31,70 +28,13 @@ export interface FaultResult {
   notes: string[];
 }
 
-/** A child script in its own Node process (tsx loader), so SIGKILL hits a real process holding real locks. */
-class Child {
-  readonly lines: string[] = [];
-  readonly stderr: string[] = [];
-  private readonly process: ChildProcess;
-  private readonly waiters: { test: (line: string) => boolean; resolve: (line: string | null) => void }[] = [];
-  private readonly exited: Promise<void>;
-  private done = false;
-
+/** A fault child script (test/support/faultChildren/*.ts) in its own process, with both passphrases. */
+class Child extends LineChild {
   constructor(script: string, args: string[]) {
-    this.process = spawn(process.execPath, ['--import', 'tsx', path.join(CHILDREN, script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...PASSPHRASE_ENV },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    readline.createInterface({ input: this.process.stdout! }).on('line', (line) => {
-      this.lines.push(line);
-      for (const waiter of [...this.waiters]) {
-        if (!waiter.test(line)) continue;
-        this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        waiter.resolve(line);
-      }
-    });
-    readline.createInterface({ input: this.process.stderr! }).on('line', (line) => this.stderr.push(line));
-    this.exited = new Promise((resolve) =>
-      this.process.on('close', () => {
-        this.done = true;
-        for (const waiter of this.waiters.splice(0)) waiter.resolve(null);
-        resolve();
-      }),
-    );
-  }
-
-  waitFor(test: (line: string) => boolean): Promise<string | null> {
-    const seen = this.lines.find(test);
-    if (seen !== undefined) return Promise.resolve(seen);
-    if (this.done) return Promise.resolve(null);
-    return new Promise((resolve) => this.waiters.push({ test, resolve }));
-  }
-
-  acknowledged(): string[] {
-    return this.lines.filter((line) => line.startsWith('ACK ')).map((line) => line.slice(4).trim());
-  }
-
-  errors(): string[] {
-    return this.lines.filter((line) => line.startsWith('ERR '));
-  }
-
-  kill(): Promise<void> {
-    if (!this.done) this.process.kill('SIGKILL');
-    return this.exited;
-  }
-
-  stop(): Promise<void> {
-    if (!this.done) this.process.stdin!.end('stop\n');
-    return this.exited;
-  }
-
-  exit(): Promise<void> {
-    return this.exited;
+    super(path.join(CHILDREN, script), args, PASSPHRASE_ENV);
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A seeded generator (mulberry32), so a failing trial can be replayed. */
 function random(seed: number): (min: number, max: number) => number {
