@@ -25,7 +25,8 @@ export interface LoopbackBridge {
   close(): Promise<void>;
 }
 
-const RENDERER_DIR = path.resolve('dist/renderer');
+// ESS_RENDERER_DIR lets parallel runs serve builds of their own (e.g. an older commit's).
+const RENDERER_DIR = path.resolve(process.env.ESS_RENDERER_DIR ?? 'dist/renderer');
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
