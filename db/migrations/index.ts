@@ -7,6 +7,7 @@ import { sql as listIndexes } from './003_list_indexes';
 import { sql as network } from './004_network';
 import { sql as briefings } from './005_briefings';
 import { sql as auditState } from './006_audit_state';
+import { sql as drafts } from './007_drafts';
 import { MUNICIPALITIES_2026 } from './data/municipalities2026';
 
 export interface Migration {
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration(4, 'network', network),
   migration(5, 'briefings', briefings),
   migration(6, 'audit-state', auditState),
+  migration(7, 'drafts', drafts),
 ];
