@@ -3,6 +3,7 @@ import { adviserInputSchema } from '../domain/adviser';
 import { briefingContract } from './briefingChannels';
 import { preferencesSchema } from '../settings';
 import { domainContract } from './domainChannels';
+import { draftContract } from './draftChannels';
 import { caseFileJobProgressSchema } from './jobs';
 import { networkContract } from './networkChannels';
 import * as s from './schemas';
@@ -37,6 +38,7 @@ export const contract = {
   ...domainContract,
   ...networkContract,
   ...briefingContract,
+  ...draftContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -25,7 +25,7 @@ describe('migration v6 (audit state fingerprints)', () => {
     ).run({ ...row, hash: rowHash(row) });
     db.prepare('INSERT INTO audit_payload (seq, before_json, after_json) VALUES (1, NULL, ?)').run(after);
 
-    expect(migrate(db, new Date('2026-02-01T00:00:00Z'))).toEqual({ from: 5, to: 6 });
+    expect(migrate(db, new Date('2026-02-01T00:00:00Z'), 6)).toEqual({ from: 5, to: 6 });
     expect(compareSchema(db, 6)).toEqual([]);
     expect(verifyAuditChain(db)).toMatchObject({ valid: true, entries: 1 });
     expect(verifyRecordStates(db)).toMatchObject({ checked: 0, notFingerprinted: 1, problemCount: 0 });

@@ -2,6 +2,7 @@ import { briefingHandlers } from './briefings';
 import { caseFileHandlers } from './caseFile';
 import { caseHandlers } from './cases';
 import { contactMomentHandlers } from './contactMoments';
+import { draftHandlers } from './drafts';
 import { lookupHandlers } from './lookups';
 import { networkHandlers } from './network';
 import { organisationHandlers } from './organisations';
@@ -20,5 +21,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...contactMomentHandlers(deps),
     ...networkHandlers(deps),
     ...briefingHandlers(deps),
+    ...draftHandlers(deps),
   };
 }

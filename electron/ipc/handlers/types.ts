@@ -1,6 +1,7 @@
 import type { briefingContract } from '../../../shared/contract/briefingChannels';
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { domainContract } from '../../../shared/contract/domainChannels';
+import type { draftContract } from '../../../shared/contract/draftChannels';
 import type { networkContract } from '../../../shared/contract/networkChannels';
 import type { AppStateStore } from '../../services/appState';
 import type { CaseFileSession } from '../../services/session';
@@ -13,7 +14,7 @@ export type Handler<K extends Channel> = (request: ParsedRequestOf<K>) => Respon
 export type Handlers = { [K in Channel]: Handler<K> };
 export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> };
 
-export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract | keyof typeof briefingContract;
+export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract | keyof typeof briefingContract | keyof typeof draftContract;
 export type CaseFileChannel = Exclude<Channel, DomainChannel>;
 
 export interface HandlerDeps {
