@@ -8,6 +8,7 @@ import { sql as network } from './004_network';
 import { sql as briefings } from './005_briefings';
 import { sql as auditState } from './006_audit_state';
 import { sql as drafts } from './007_drafts';
+import { sql as triageIndex } from './008_triage_index';
 import { MUNICIPALITIES_2026 } from './data/municipalities2026';
 
 export interface Migration {
@@ -50,4 +51,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration(5, 'briefings', briefings),
   migration(6, 'audit-state', auditState),
   migration(7, 'drafts', drafts),
+  migration(8, 'triage-index', triageIndex),
 ];

@@ -16,15 +16,24 @@ type Join = 'case' | 'owner';
  * follow the migration's indexes where one exists: urgency and status sort
  * within their level by received_on (signals_urgency, signals_status), so the
  * first page is read straight from the index instead of sorting every row.
+ * Urgency reads as triage does: the most urgent level first, and within a
+ * level the oldest received first (waiting longest), so its received_on key
+ * runs against the urgency direction ('against').
  * Number sorts by seq: numbers are handed out in insertion order, and a text
  * sort would put SIG-2026-10000 before SIG-2026-9999.
  */
-const SORTS: Record<SignalSortColumn, { keys: string[]; join?: Join }> = {
+interface SortKey {
+  sql: string;
+  /** Sorts opposite to the chosen direction. */
+  against?: boolean;
+}
+
+const SORTS: Record<SignalSortColumn, { keys: (string | SortKey)[]; join?: Join }> = {
   number: { keys: [] },
   title: { keys: ['s.title COLLATE NOCASE'] },
   observedOn: { keys: ['s.observed_on'] },
   receivedOn: { keys: ['s.received_on'] },
-  urgency: { keys: ['s.urgency_rank', 's.received_on'] },
+  urgency: { keys: ['s.urgency_rank', { sql: 's.received_on', against: true }] },
   status: { keys: ['s.status', 's.received_on'] },
   phase: { keys: ['s.phase'] },
   caseNumber: { keys: ['c.number'], join: 'case' },
@@ -45,7 +54,29 @@ interface Where {
   params: unknown[];
 }
 
-function whereOf(filters: SignalFilters): Where {
+/**
+ * The triage page's statuses. Their signals have an index of their own in
+ * triage order (signals_triage, a partial index on exactly this IN list), so
+ * the triage page reads its first page in order instead of sorting every new
+ * signal. SQLite uses a partial index only when the query repeats its WHERE
+ * term literally, and without statistics it prefers the status index and a
+ * sort, so this one preset is written out and named (measured at 100,000
+ * signals: test/bench/attentionFigures.ts).
+ */
+export const TRIAGE_STATUSES = ['nieuw', 'in-duiding'] as const;
+const TRIAGE_STATUS_SQL = "s.status IN ('nieuw', 'in-duiding')";
+
+function isTriage(query: SignalListQuery): boolean {
+  const statuses = query.filters.statuses;
+  return (
+    query.sort.column === 'urgency' &&
+    !query.filters.includeDeleted &&
+    statuses.length === TRIAGE_STATUSES.length &&
+    TRIAGE_STATUSES.every((status) => statuses.includes(status))
+  );
+}
+
+function whereOf(filters: SignalFilters, triage = false): Where {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {
@@ -56,7 +87,8 @@ function whereOf(filters: SignalFilters): Where {
     if (values.length > 0) add(sql, JSON.stringify(values));
   };
   if (!filters.includeDeleted) add('s.deleted_at IS NULL');
-  addList(inList('s.status'), filters.statuses);
+  if (triage) add(TRIAGE_STATUS_SQL);
+  else addList(inList('s.status'), filters.statuses);
   addList(inList('s.urgency'), filters.urgencies);
   addList(inList('s.classification'), filters.classifications);
   addList(inList('s.owner_id'), filters.ownerIds);
@@ -80,8 +112,13 @@ function whereOf(filters: SignalFilters): Where {
 
 function orderOf(sort: SignalListQuery['sort']): { sql: string; join?: Join } {
   const { keys, join } = SORTS[sort.column];
-  const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
-  return { sql: `ORDER BY ${[...keys, 's.seq'].map((key) => `${key} ${direction}`).join(', ')}`, join };
+  const descending = sort.direction === 'desc';
+  const terms = keys.map((key) => (typeof key === 'string' ? { sql: key, against: false } : { sql: key.sql, against: key.against === true }));
+  // The seq tie-break follows the last key, so an index ending on that key still serves the order.
+  const last = terms[terms.length - 1];
+  terms.push({ sql: 's.seq', against: last?.against ?? false });
+  const order = terms.map((term) => `${term.sql} ${descending !== term.against ? 'DESC' : 'ASC'}`);
+  return { sql: `ORDER BY ${order.join(', ')}`, join };
 }
 
 interface ListRow extends Omit<SignalListRow, 'themes' | 'municipalities' | 'isNational'> {
@@ -100,6 +137,7 @@ interface ListRow extends Omit<SignalListRow, 'themes' | 'municipalities' | 'isN
  */
 function pageSql(query: SignalListQuery, where: Where): string {
   const order = orderOf(query.sort);
+  const index = isTriage(query) ? 'INDEXED BY signals_triage' : '';
   return `
 SELECT s.id, s.number, s.title, s.observed_on AS observedOn, s.received_on AS receivedOn, s.urgency, s.status,
   s.phase, s.is_national AS isNational, s.case_id AS caseId, c.number AS caseNumber, a.name AS ownerName,
@@ -108,7 +146,7 @@ SELECT s.id, s.number, s.title, s.observed_on AS observedOn, s.received_on AS re
   (SELECT json_group_array(name) FROM (
      SELECT m.name FROM signal_municipalities sm JOIN municipalities m ON m.code = sm.municipality_code
      WHERE sm.signal_id = s.id ORDER BY m.name)) AS municipalitiesJson
-FROM (SELECT s.seq FROM signals s ${order.join ? JOINS[order.join] : ''} ${where.sql} ${order.sql} LIMIT ? OFFSET ?) page
+FROM (SELECT s.seq FROM signals s ${index} ${order.join ? JOINS[order.join] : ''} ${where.sql} ${order.sql} LIMIT ? OFFSET ?) page
 CROSS JOIN signals s ON s.seq = page.seq
 ${JOINS.case}
 ${JOINS.owner}
@@ -116,7 +154,7 @@ ${order.sql}`;
 }
 
 export function listSignalRows(db: Db, query: SignalListQuery): { rows: SignalListRow[]; total: number } {
-  const where = whereOf(query.filters);
+  const where = whereOf(query.filters, isTriage(query));
   const total = (statement(db, `SELECT count(*) AS n FROM signals s ${where.sql}`).get(...where.params) as { n: number }).n;
   if (total <= query.page.offset) return { rows: [], total };
   const rows = statement(db, pageSql(query, where)).all(...where.params, query.page.limit, query.page.offset) as ListRow[];
@@ -139,7 +177,7 @@ export interface PlanStep {
 
 /** EXPLAIN QUERY PLAN of the page query, so tests (and benches) can see which indexes it uses. */
 export function signalListPlan(db: Db, query: SignalListQuery): PlanStep[] {
-  const where = whereOf(query.filters);
+  const where = whereOf(query.filters, isTriage(query));
   return db
     .prepare(`EXPLAIN QUERY PLAN ${pageSql(query, where)}`)
     .all(...where.params, query.page.limit, query.page.offset) as PlanStep[];

@@ -1,6 +1,7 @@
 import { en as briefingsEN } from './features/briefings';
 import { en as contactMomentsEN } from './features/contactMoments';
 import { en as networkEN } from './features/network';
+import { en as attentionEN } from './features/attention';
 import { en as organisationsEN } from './features/organisations';
 import type { Messages } from './index';
 
@@ -638,5 +639,6 @@ export const en: Messages = {
   ...organisationsEN,
   ...contactMomentsEN,
   ...networkEN,
+  ...attentionEN,
   ...briefingsEN,
 };

@@ -1,6 +1,7 @@
 import { nl as briefingsNL } from './features/briefings';
 import { nl as contactMomentsNL } from './features/contactMoments';
 import { nl as networkNL } from './features/network';
+import { nl as attentionNL } from './features/attention';
 import { nl as organisationsNL } from './features/organisations';
 /** Dutch, the app's first language. English (en.ts) must have the same keys. */
 export const nl = {
@@ -644,5 +645,6 @@ export const nl = {
   ...organisationsNL,
   ...contactMomentsNL,
   ...networkNL,
+  ...attentionNL,
   ...briefingsNL,
 } as const;

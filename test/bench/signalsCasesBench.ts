@@ -332,7 +332,7 @@ const where = (...clauses: string[]): string => `WHERE ${clauses.join(' AND ')}`
 
 /** db/repositories/signalList.ts, orderOf(): SORTS keys, then s.seq. */
 const BY_RECEIVED_DESC = 'ORDER BY s.received_on DESC, s.seq DESC';
-const BY_URGENCY_DESC = 'ORDER BY s.urgency_rank DESC, s.received_on DESC, s.seq DESC';
+const BY_URGENCY_DESC = 'ORDER BY s.urgency_rank DESC, s.received_on ASC, s.seq ASC';
 
 /** db/repositories/search.ts, QUERIES.signal. */
 const SEARCH_SIGNALS_SQL = `

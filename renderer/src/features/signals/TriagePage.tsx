@@ -18,10 +18,14 @@ import { useSignalList } from './useSignalList';
 
 const TRIAGE_COLUMNS = ['number', 'receivedOn', 'urgency', 'status'];
 
-/** The triage preset of the signals list: everything new or being interpreted, oldest first. */
+/**
+ * The triage preset of the signals list: everything new or being interpreted,
+ * the most urgent first (acuut, hoog, gemiddeld, laag) and within a level the
+ * oldest received first, as the urgency sort of the list does.
+ */
 const initialTriage = (): SignalListState => ({
   filters: { ...emptySignalFilters(), statuses: ['nieuw', 'in-duiding'] },
-  sort: { column: 'receivedOn', direction: 'asc' },
+  sort: { column: 'urgency', direction: 'desc' },
   page: { offset: 0, limit: 50 },
   columns: {},
 });
@@ -96,7 +100,7 @@ export function TriagePage() {
         <h1>{t('triage.heading')}</h1>
         <NewSignalButton />
       </div>
-      <p className="muted">{t('triage.intro')}</p>
+      <p className="muted">{t('attention.triageIntro')}</p>
       <ErrorAlert error={list.error ?? take.error} />
       <DataTable
         caption={t('triage.heading')}

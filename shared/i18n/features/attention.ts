@@ -1,0 +1,84 @@
+import type { Widen } from '../widen';
+
+/**
+ * Dutch labels of the triage order, the network attention rule and the
+ * grouped global search; spread into ../nl.ts under their own key, so they
+ * never replace another feature's labels.
+ */
+export const nl = {
+  attention: {
+    triageIntro: 'Signalen met status nieuw of in duiding: de meest urgente eerst (acuut, hoog, gemiddeld, laag), en binnen elke urgentie de oudste eerst.',
+    network: {
+      column: 'Aandacht',
+      filter_one: '{{count, number}} gemeente vraagt aandacht',
+      filter_other: '{{count, number}} gemeenten vragen aandacht',
+      filterHint: 'Toon alleen deze gemeenten',
+      filterOn: 'Alleen gemeenten die aandacht vragen. Klik nogmaals om alle gemeenten te tonen.',
+      none: 'Geen gemeente vraagt aandacht in deze periode.',
+      legend_one:
+        '⚠ Aandacht: meer dan {{count, number}} signaal in de periode (de hoogste {{share}}% van de gemeenten) en {{days}} dagen of langer geen contact, of een actie die meer dan {{overdueDays}} dagen verlopen is.',
+      legend_other:
+        '⚠ Aandacht: meer dan {{count, number}} signalen in de periode (de hoogste {{share}}% van de gemeenten) en {{days}} dagen of langer geen contact, of een actie die meer dan {{overdueDays}} dagen verlopen is.',
+      reason: {
+        quiet_one: '{{count, number}} signaal, {{days}} dagen geen contact',
+        quiet_other: '{{count, number}} signalen, {{days}} dagen geen contact',
+        neverContacted_one: '{{count, number}} signaal, nooit contact',
+        neverContacted_other: '{{count, number}} signalen, nooit contact',
+        overdue_one: '{{count, number}} actie langer dan {{days}} dagen verlopen',
+        overdue_other: '{{count, number}} acties langer dan {{days}} dagen verlopen',
+      },
+    },
+    search: {
+      kind: {
+        organisation: 'Organisaties',
+        person: 'Contactpersonen',
+        municipality: 'Gemeenten',
+        briefing: 'Notities',
+      },
+      all_one: '{{count, number}} resultaat in de lijst',
+      all_other: 'Alle {{count, number}} resultaten',
+      allLabel_one: '{{kind}}: {{count, number}} resultaat in de lijst openen',
+      allLabel_other: '{{kind}}: alle {{count, number}} resultaten in de lijst openen',
+      formerName: '{{name}} → {{current}}',
+    },
+  },
+} as const;
+
+export const en: Widen<typeof nl> = {
+  attention: {
+    triageIntro: 'Signals with status new or being interpreted: the most urgent first (acute, high, medium, low), and within each urgency the oldest first.',
+    network: {
+      column: 'Attention',
+      filter_one: '{{count, number}} municipality needs attention',
+      filter_other: '{{count, number}} municipalities need attention',
+      filterHint: 'Show only these municipalities',
+      filterOn: 'Only municipalities that need attention. Click again to show all municipalities.',
+      none: 'No municipality needs attention in this period.',
+      legend_one:
+        '⚠ Attention: more than {{count, number}} signal in the period (the top {{share}}% of municipalities) and no contact for {{days}} days or more, or an action more than {{overdueDays}} days overdue.',
+      legend_other:
+        '⚠ Attention: more than {{count, number}} signals in the period (the top {{share}}% of municipalities) and no contact for {{days}} days or more, or an action more than {{overdueDays}} days overdue.',
+      reason: {
+        quiet_one: '{{count, number}} signal, {{days}} days without contact',
+        quiet_other: '{{count, number}} signals, {{days}} days without contact',
+        neverContacted_one: '{{count, number}} signal, never contacted',
+        neverContacted_other: '{{count, number}} signals, never contacted',
+        overdue_one: '{{count, number}} action more than {{days}} days overdue',
+        overdue_other: '{{count, number}} actions more than {{days}} days overdue',
+      },
+    },
+    search: {
+      kind: {
+        organisation: 'Organisations',
+        person: 'Contact persons',
+        municipality: 'Municipalities',
+        briefing: 'Notes',
+      },
+      all_one: '{{count, number}} result in the list',
+      all_other: 'All {{count, number}} results',
+      allLabel_one: '{{kind}}: open {{count, number}} result in the list',
+      allLabel_other: '{{kind}}: open all {{count, number}} results in the list',
+      formerName: '{{name}} → {{current}}',
+    },
+  },
+};
