@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection';
 import { auditEntriesOf, type AuditEntry } from '../../db/repositories/auditLog';
+import { recordLabelsById } from '../../db/repositories/recordLabels';
 import { mergedSourceIds } from '../../db/repositories/signals';
 import type { HistoryEntity, HistoryEntry } from '../../shared/domain/history';
 
@@ -10,7 +11,46 @@ import type { HistoryEntity, HistoryEntry } from '../../shared/domain/history';
  */
 export function entityHistory(db: Db, entity: HistoryEntity, id: string): HistoryEntry[] {
   const ids = entity === 'signal' ? withMergedSources(db, id) : [id];
-  return auditEntriesOf(db, entity, ids).map(toHistoryEntry);
+  const entries = auditEntriesOf(db, entity, ids).map(toHistoryEntry);
+  return withNames(db, entries);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id-looking string anywhere in a value (a linked case, a list of signals, a nested object). */
+function idsIn(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') {
+    if (UUID.test(value)) into.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) idsIn(item, into);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) idsIn(item, into);
+  }
+}
+
+/**
+ * Only the main process can name a linked record that the page does not
+ * show (a case linked before, the signal of an action): it looks every id of
+ * the history up once and gives each entry the names of its own ids.
+ */
+function withNames(db: Db, entries: HistoryEntry[]): HistoryEntry[] {
+  const perEntry = entries.map((entry) => {
+    const ids = new Set<string>();
+    for (const change of entry.changes) {
+      idsIn(change.before, ids);
+      idsIn(change.after, ids);
+    }
+    return ids;
+  });
+  const labels = recordLabelsById(db, [...new Set(perEntry.flatMap((ids) => [...ids]))]);
+  return entries.map((entry, index) => {
+    const names: Record<string, string> = {};
+    for (const id of perEntry[index]!) {
+      const label = labels.get(id);
+      if (label) names[id] = label;
+    }
+    return { ...entry, names };
+  });
 }
 
 function withMergedSources(db: Db, id: string): string[] {
@@ -31,6 +71,7 @@ function toHistoryEntry(entry: AuditEntry): HistoryEntry {
     action: entry.action,
     changes: erased ? [] : fieldChanges(parse(entry.beforeJson), parse(entry.afterJson)),
     erased,
+    names: {},
   };
 }
 

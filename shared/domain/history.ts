@@ -11,6 +11,8 @@ export interface HistoryEntry {
   /** Field-level differences; empty when the before/after data was erased or the action has none. */
   changes: { field: string; before: unknown; after: unknown }[];
   erased: boolean;
+  /** "number title" of the records whose ids appear in `changes`, as far as the case file still holds them. */
+  names: Record<string, string>;
 }
 
 export interface ReferenceItem {

@@ -1,6 +1,7 @@
 import { en as briefingsEN } from './features/briefings';
 import { en as contactMomentsEN } from './features/contactMoments';
 import { en as networkEN } from './features/network';
+import { en as recordsEN } from './features/records';
 import { en as attentionEN } from './features/attention';
 import { en as organisationsEN } from './features/organisations';
 import type { Messages } from './index';
@@ -639,6 +640,7 @@ export const en: Messages = {
   ...organisationsEN,
   ...contactMomentsEN,
   ...networkEN,
+  ...recordsEN,
   ...attentionEN,
   ...briefingsEN,
 };

@@ -1,6 +1,7 @@
 import { nl as briefingsNL } from './features/briefings';
 import { nl as contactMomentsNL } from './features/contactMoments';
 import { nl as networkNL } from './features/network';
+import { nl as recordsNL } from './features/records';
 import { nl as attentionNL } from './features/attention';
 import { nl as organisationsNL } from './features/organisations';
 /** Dutch, the app's first language. English (en.ts) must have the same keys. */
@@ -645,6 +646,7 @@ export const nl = {
   ...organisationsNL,
   ...contactMomentsNL,
   ...networkNL,
+  ...recordsNL,
   ...attentionNL,
   ...briefingsNL,
 } as const;

@@ -5,13 +5,13 @@ import { call } from '../api/client';
 import { recordKeys } from '../api/domain';
 import { formatDateTime } from '../format';
 import { ErrorAlert } from './ErrorAlert';
-import { useHistoryValue } from './historyValue';
+import { useHistoryText } from './historyValue';
 
 export function useHistory(entity: HistoryEntity, id: string) {
   return useQuery({ queryKey: recordKeys.history(entity, id), queryFn: () => call('history.get', { entity, id }) });
 }
 
-/** The audit trail of one signal or case: who changed what, when, before → after. */
+/** The audit trail of one record: who changed what, when, before → after, in plain Dutch. */
 interface HistoryTableProps {
   entity: HistoryEntity;
   id: string;
@@ -22,11 +22,7 @@ interface HistoryTableProps {
 export function HistoryTable({ entity, id, names }: HistoryTableProps) {
   const { t, i18n } = useTranslation();
   const history = useHistory(entity, id);
-  const show = useHistoryValue(entity, names);
-  const fieldLabel = (field: string) => {
-    const key = `${entity}.${field}`;
-    return i18n.exists(key) ? t(key as 'signal.title') : field;
-  };
+  const text = useHistoryText(entity, names);
   const actionLabel = (action: string) => {
     const key = `history.action.${action}`;
     return i18n.exists(key) ? t(key as 'history.action.create') : action;
@@ -63,9 +59,9 @@ export function HistoryTable({ entity, id, names }: HistoryTableProps) {
               <td className="nowrap">{formatDateTime(entry.at)}</td>
               <td>{entry.by}</td>
               <td>{actionLabel(entry.action)}</td>
-              <td>{change ? fieldLabel(change.field) : entry.erased ? t('history.erased') : '—'}</td>
-              <td className="history__value">{change ? show(change.field, change.before) : ''}</td>
-              <td className="history__value">{change ? show(change.field, change.after) : ''}</td>
+              <td>{change ? text.label(change.field) : entry.erased ? t('history.erased') : '—'}</td>
+              <td className="history__value">{change ? text.value(change.field, change.before, entry.names) : ''}</td>
+              <td className="history__value">{change ? text.value(change.field, change.after, entry.names) : ''}</td>
             </tr>
           ))}
         </tbody>
