@@ -4,6 +4,7 @@ import type { Dialogs } from './ipc/dialogs';
 const CASE_FILE_FILTER = [{ name: 'ESS-casusbestand', extensions: ['ess'] }];
 const TEXT_FILE_FILTER = [{ name: 'Tekstbestand', extensions: ['txt'] }];
 const WORD_FILE_FILTER = [{ name: 'Word-document', extensions: ['docx'] }];
+const LIST_FILTERS = { csv: [{ name: 'CSV-bestand', extensions: ['csv'] }], xlsx: [{ name: 'Excel-werkmap', extensions: ['xlsx'] }] };
 
 /** Native dialogs attached to the main window; cancelling gives null. */
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
@@ -39,6 +40,12 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
     },
     async chooseDocumentDestination(suggestedName) {
       const options = { title: 'Nota opslaan', defaultPath: suggestedName, filters: WORD_FILE_FILTER };
+      const owner = parent();
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseListExportDestination(suggestedName, format) {
+      const options = { title: 'Lijst exporteren', defaultPath: suggestedName, filters: LIST_FILTERS[format] };
       const owner = parent();
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

@@ -11,4 +11,6 @@ export interface Dialogs {
   chooseExportDestination(suggestedName: string): Promise<string | null>;
   /** Where to save a briefing note (a Word document). */
   chooseDocumentDestination(suggestedName: string): Promise<string | null>;
+  /** Where to save an exported list (CSV or Excel); test doubles may leave it out (the export dialog answers then). */
+  chooseListExportDestination?(suggestedName: string, format: 'csv' | 'xlsx'): Promise<string | null>;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { adviserInputSchema } from '../domain/adviser';
 import { briefingContract } from './briefingChannels';
+import { bulkContract } from './bulkChannels';
 import { preferencesSchema } from '../settings';
 import { domainContract } from './domainChannels';
 import { draftContract } from './draftChannels';
@@ -39,6 +40,7 @@ export const contract = {
   ...networkContract,
   ...briefingContract,
   ...draftContract,
+  ...bulkContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { en as briefingsEN } from './features/briefings';
 import { en as contactMomentsEN } from './features/contactMoments';
 import { en as networkEN } from './features/network';
+import { en as bulkEN } from './features/bulk';
 import { en as recordsEN } from './features/records';
 import { en as attentionEN } from './features/attention';
 import { en as organisationsEN } from './features/organisations';
@@ -640,6 +641,7 @@ export const en: Messages = {
   ...organisationsEN,
   ...contactMomentsEN,
   ...networkEN,
+  ...bulkEN,
   ...recordsEN,
   ...attentionEN,
   ...briefingsEN,

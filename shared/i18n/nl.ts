@@ -1,6 +1,7 @@
 import { nl as briefingsNL } from './features/briefings';
 import { nl as contactMomentsNL } from './features/contactMoments';
 import { nl as networkNL } from './features/network';
+import { nl as bulkNL } from './features/bulk';
 import { nl as recordsNL } from './features/records';
 import { nl as attentionNL } from './features/attention';
 import { nl as organisationsNL } from './features/organisations';
@@ -646,6 +647,7 @@ export const nl = {
   ...organisationsNL,
   ...contactMomentsNL,
   ...networkNL,
+  ...bulkNL,
   ...recordsNL,
   ...attentionNL,
   ...briefingsNL,

@@ -1,4 +1,5 @@
 import { briefingHandlers } from './briefings';
+import { bulkHandlers } from './bulk';
 import { caseFileHandlers } from './caseFile';
 import { caseHandlers } from './cases';
 import { contactMomentHandlers } from './contactMoments';
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...contactMomentHandlers(deps),
     ...networkHandlers(deps),
     ...briefingHandlers(deps),
+    ...bulkHandlers(deps),
     ...draftHandlers(deps),
   };
 }

@@ -1,4 +1,5 @@
 import type { briefingContract } from '../../../shared/contract/briefingChannels';
+import type { bulkContract } from '../../../shared/contract/bulkChannels';
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { domainContract } from '../../../shared/contract/domainChannels';
 import type { draftContract } from '../../../shared/contract/draftChannels';
@@ -14,7 +15,7 @@ export type Handler<K extends Channel> = (request: ParsedRequestOf<K>) => Respon
 export type Handlers = { [K in Channel]: Handler<K> };
 export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> };
 
-export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract | keyof typeof briefingContract | keyof typeof draftContract;
+export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract | keyof typeof briefingContract | keyof typeof draftContract | keyof typeof bulkContract;
 export type CaseFileChannel = Exclude<Channel, DomainChannel>;
 
 export interface HandlerDeps {
