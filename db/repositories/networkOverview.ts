@@ -19,6 +19,9 @@ import { statement } from '../statements';
  */
 
 const SORT_EXPRESSIONS: Record<NetworkOverviewQuery['sort']['column'], string> = {
+  // Whether a row needs attention is decided by the service (its threshold depends on all
+  // municipalities); it puts those rows first and keeps this order within each part.
+  attention: 'daysSinceContact IS NULL, daysSinceContact',
   name: 'm.name COLLATE NOCASE',
   provinceName: 'm.province_name COLLATE NOCASE',
   signals: 'signals',
@@ -75,7 +78,8 @@ action_links AS (
   WHERE ${OPEN}
 ),
 action_counts AS (
-  SELECT code, count(*) AS open, sum(due_on IS NOT NULL AND due_on < @today) AS overdue
+  SELECT code, count(*) AS open, sum(due_on IS NOT NULL AND due_on < @today) AS overdue,
+    sum(due_on IS NOT NULL AND due_on < @overdueBefore) AS longOverdue
   FROM action_links GROUP BY code
 )
 SELECT m.code, m.name, m.province_name AS provinceName,
@@ -84,7 +88,8 @@ SELECT m.code, m.name, m.province_name AS provinceName,
   cc.last AS lastContactOn,
   CAST(julianday(@reference) - julianday(cc.last) AS INTEGER) AS daysSinceContact,
   coalesce(ac.open, 0) AS openActions,
-  coalesce(ac.overdue, 0) AS overdueActions
+  coalesce(ac.overdue, 0) AS overdueActions,
+  coalesce(ac.longOverdue, 0) AS longOverdueActions
 FROM scope m
 LEFT JOIN signal_counts sc ON sc.code = m.code
 LEFT JOIN contact_counts cc ON cc.code = m.code
@@ -103,16 +108,22 @@ export function networkOverviewSql(sort: NetworkOverviewQuery['sort']): string {
   return `${BODY}\nORDER BY ${order}`;
 }
 
-export type NetworkOverviewParams = Record<'from' | 'to' | 'today' | 'reference' | 'provinces' | 'municipalities', string> & {
+export type NetworkOverviewParams = Record<
+  'from' | 'to' | 'today' | 'overdueBefore' | 'reference' | 'provinces' | 'municipalities',
+  string
+> & {
   onlyActive: 0 | 1;
 };
 
-/** The bound values of the statement; `today` is the Netherlands date. */
-export function networkOverviewParams(query: NetworkOverviewQuery, today: string): NetworkOverviewParams {
+const DAY_MS = 86_400_000;
+
+/** The bound values of the statement; `today` is the Netherlands date; actions due before `overdueBefore` are long overdue. */
+export function networkOverviewParams(query: NetworkOverviewQuery, today: string, overdueDays = 30): NetworkOverviewParams {
   return {
     from: query.from,
     to: query.to,
     today,
+    overdueBefore: new Date(Date.parse(`${today}T00:00:00Z`) - overdueDays * DAY_MS).toISOString().slice(0, 10),
     reference: query.to < today ? query.to : today,
     provinces: JSON.stringify(query.provinces),
     municipalities: JSON.stringify(query.municipalities),
@@ -120,6 +131,14 @@ export function networkOverviewParams(query: NetworkOverviewQuery, today: string
   };
 }
 
-export function queryNetworkOverview(db: Db, query: NetworkOverviewQuery, today: string): NetworkOverviewRow[] {
-  return statement(db, networkOverviewSql(query.sort)).all(networkOverviewParams(query, today)) as NetworkOverviewRow[];
+/** A row as the statement gives it; the service adds whether it needs attention. */
+export type NetworkOverviewFigures = Omit<NetworkOverviewRow, 'attention'>;
+
+export function queryNetworkOverview(db: Db, query: NetworkOverviewQuery, today: string, overdueDays?: number): NetworkOverviewFigures[] {
+  return statement(db, networkOverviewSql(query.sort)).all(networkOverviewParams(query, today, overdueDays)) as NetworkOverviewFigures[];
+}
+
+/** How many municipalities the register holds today: the population the attention thresholds are taken over. */
+export function currentMunicipalityCount(db: Db): number {
+  return (statement(db, 'SELECT count(*) AS n FROM municipalities WHERE valid_to IS NULL').get() as { n: number }).n;
 }

@@ -35,6 +35,7 @@ export interface MunicipalityDetail extends MunicipalityListRow {
 }
 
 export const NETWORK_SORT_COLUMNS = [
+  'attention',
   'name',
   'provinceName',
   'signals',
@@ -52,9 +53,12 @@ export const networkOverviewQuerySchema = z
     municipalities: z.array(municipalityCodeSchema).max(400).default([]),
     /** Hide municipalities with nothing in the period and no open actions. */
     onlyActive: z.boolean().default(false),
+    /** Show only the municipalities that need attention (see NetworkAttentionRule). */
+    onlyAttention: z.boolean().default(false),
+    /** Attention first; within each part, longest since contact first. */
     sort: z
       .object({ column: z.enum(NETWORK_SORT_COLUMNS), direction: sortDirectionSchema })
-      .default({ column: 'daysSinceContact', direction: 'desc' }),
+      .default({ column: 'attention', direction: 'desc' }),
   })
   .superRefine((value, ctx) => {
     if (value.from > value.to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'validation.periodOrder' });
@@ -80,6 +84,35 @@ export interface NetworkOverviewRow {
   /** Open or in-progress actions linked to the municipality through a signal, case or contact moment. */
   openActions: number;
   overdueActions: number;
+  /** Open actions whose date is more than the rule's overdueDays before today. */
+  longOverdueActions: number;
+  /** Why this municipality needs attention; null when it does not. */
+  attention: NetworkAttention | null;
+}
+
+/** The reasons a municipality needs attention (either or both). */
+export interface NetworkAttention {
+  /** Signals in the period above the rule's threshold, and no contact for quietDays (or never). */
+  quiet: boolean;
+  /** Open actions more than overdueDays past their date. */
+  longOverdue: number;
+}
+
+/**
+ * The attention rule with its thresholds for this period, so every screen and
+ * the CLI state it with the numbers it was applied with.
+ */
+export interface NetworkAttentionRule {
+  /** "Many signals" means more than this many in the period. */
+  signalsAbove: number;
+  /** signalsAbove is the level the top `topShare` percent of current municipalities are above. */
+  topShare: number;
+  /** signalsAbove is never below minSignals - 1, so a quiet file does not flag one signal. */
+  minSignals: number;
+  quietDays: number;
+  overdueDays: number;
+  /** "Long overdue" means more than this many actions overdueDays late (0: any); the same top share. */
+  overdueAbove: number;
 }
 
 export interface NetworkOverview {
@@ -88,6 +121,9 @@ export interface NetworkOverview {
   /** Today in the Netherlands: actions due before it are overdue. */
   today: string;
   rows: NetworkOverviewRow[];
+  attentionRule: NetworkAttentionRule;
+  /** How many of the shown municipalities (before onlyAttention) need attention. */
+  attentionCount: number;
 }
 
 const DAY_MS = 86_400_000;

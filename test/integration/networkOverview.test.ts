@@ -55,6 +55,8 @@ describe('the network overview', () => {
       daysSinceContact: null,
       openActions: 0,
       overdueActions: 0,
+      longOverdueActions: 0,
+      attention: null,
     });
     const drenthe = networkOverview(file.db, { from: '2026-01-01', to: TODAY, provinces: ['PV22'] }, now).rows;
     expect(drenthe.length).toBe(12);
@@ -142,7 +144,7 @@ describe('the network overview', () => {
     expect(names('name', 'asc')).toEqual(["'s-Gravenhage", 'Amsterdam', 'Rotterdam', 'Utrecht']);
     expect(names('name', 'desc')).toEqual(['Utrecht', 'Rotterdam', 'Amsterdam', "'s-Gravenhage"]);
     expect(names('contactMoments', 'desc').slice(0, 1)).toEqual(['Rotterdam']);
-    // Default: longest since contact first.
+    // Default: attention first (none of these), then longest since contact.
     expect(overview({ municipalities: codes }).map((row) => row.code)[0]).toBe('GM0518');
   });
 

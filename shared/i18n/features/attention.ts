@@ -15,10 +15,12 @@ export const nl = {
       filterHint: 'Toon alleen deze gemeenten',
       filterOn: 'Alleen gemeenten die aandacht vragen. Klik nogmaals om alle gemeenten te tonen.',
       none: 'Geen gemeente vraagt aandacht in deze periode.',
-      legend_one:
-        '⚠ Aandacht: meer dan {{count, number}} signaal in de periode (de hoogste {{share}}% van de gemeenten) en {{days}} dagen of langer geen contact, of een actie die meer dan {{overdueDays}} dagen verlopen is.',
-      legend_other:
-        '⚠ Aandacht: meer dan {{count, number}} signalen in de periode (de hoogste {{share}}% van de gemeenten) en {{days}} dagen of langer geen contact, of een actie die meer dan {{overdueDays}} dagen verlopen is.',
+      legend: '⚠ Aandacht: {{signals}}; of {{overdue}}.',
+      legendSignals_one: 'meer dan {{count, number}} signaal in de periode (de hoogste {{share}}% van de gemeenten) en {{days}} dagen of langer geen contact',
+      legendSignals_other: 'meer dan {{count, number}} signalen in de periode (de hoogste {{share}}% van de gemeenten) en {{days}} dagen of langer geen contact',
+      legendOverdueAny: 'een actie die meer dan {{days}} dagen verlopen is',
+      legendOverdue_one: 'meer dan {{count, number}} actie die meer dan {{days}} dagen verlopen is (de hoogste {{share}}%)',
+      legendOverdue_other: 'meer dan {{count, number}} acties die meer dan {{days}} dagen verlopen zijn (de hoogste {{share}}%)',
       reason: {
         quiet_one: '{{count, number}} signaal, {{days}} dagen geen contact',
         quiet_other: '{{count, number}} signalen, {{days}} dagen geen contact',
@@ -54,10 +56,12 @@ export const en: Widen<typeof nl> = {
       filterHint: 'Show only these municipalities',
       filterOn: 'Only municipalities that need attention. Click again to show all municipalities.',
       none: 'No municipality needs attention in this period.',
-      legend_one:
-        '⚠ Attention: more than {{count, number}} signal in the period (the top {{share}}% of municipalities) and no contact for {{days}} days or more, or an action more than {{overdueDays}} days overdue.',
-      legend_other:
-        '⚠ Attention: more than {{count, number}} signals in the period (the top {{share}}% of municipalities) and no contact for {{days}} days or more, or an action more than {{overdueDays}} days overdue.',
+      legend: '⚠ Attention: {{signals}}; or {{overdue}}.',
+      legendSignals_one: 'more than {{count, number}} signal in the period (the top {{share}}% of municipalities) and no contact for {{days}} days or more',
+      legendSignals_other: 'more than {{count, number}} signals in the period (the top {{share}}% of municipalities) and no contact for {{days}} days or more',
+      legendOverdueAny: 'an action more than {{days}} days overdue',
+      legendOverdue_one: 'more than {{count, number}} action more than {{days}} days overdue (the top {{share}}%)',
+      legendOverdue_other: 'more than {{count, number}} actions more than {{days}} days overdue (the top {{share}}%)',
       reason: {
         quiet_one: '{{count, number}} signal, {{days}} days without contact',
         quiet_other: '{{count, number}} signals, {{days}} days without contact',

@@ -9,12 +9,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
-import { ATTENTION_MIN_SIGNALS, ATTENTION_QUIET_DAYS, attentionOf } from './networkAttention';
+import { attentionLegend } from './networkAttention';
 import { useNetworkColumns } from './networkColumns';
 import { initialNetworkState, isNetworkSortColumn, periodProblem, type NetworkState } from './networkState';
 import { NetworkFilters } from './NetworkFilters';
 import { NetworkTabs } from './NetworkTabs';
 import '../../styles/network.css';
+import '../../styles/attention.css';
 
 /**
  * The network overview for managers: per municipality what happened in a
@@ -31,6 +32,7 @@ export function NetworkPage() {
     to: state.to,
     provinces: state.province ? [state.province] : [],
     onlyActive: state.onlyActive,
+    onlyAttention: state.onlyAttention,
     sort: state.sort,
   };
   const ready = periodProblem(state) === null;
@@ -41,9 +43,10 @@ export function NetworkPage() {
     enabled: ready,
   });
   const open = useCallback((row: NetworkOverviewRow) => navigate({ name: 'municipality', code: row.code }), [navigate]);
-  const columns = useNetworkColumns(open);
+  const columns = useNetworkColumns(open, overview.data?.attentionRule);
   const rows = overview.data?.rows ?? [];
-  const attention = rows.filter((row) => attentionOf(row) !== null).length;
+  const attention = overview.data?.attentionCount ?? 0;
+  const rule = overview.data?.attentionRule;
   const countedTo = overview.data ? (overview.data.to < overview.data.today ? overview.data.to : overview.data.today) : null;
 
   return (
@@ -59,18 +62,25 @@ export function NetworkPage() {
         <div className="network-summary" role="status">
           <p>
             <strong>{t('network.shown', { count: rows.length })}</strong>
-            {attention > 0 && (
+            {(attention > 0 || state.onlyAttention) && (
               <>
                 {' · '}
-                <span className="badge badge--hoog">
+                {/* The count is the filter: pressed shows only the municipalities that need attention. */}
+                <button
+                  type="button"
+                  className="attention-filter"
+                  aria-pressed={state.onlyAttention}
+                  title={state.onlyAttention ? t('attention.network.filterOn') : t('attention.network.filterHint')}
+                  onClick={() => setState((current) => ({ ...current, onlyAttention: !current.onlyAttention }))}
+                >
                   <span aria-hidden="true">⚠ </span>
-                  {t('network.needAttention', { count: attention })}
-                </span>
+                  {t('attention.network.filter', { count: attention })}
+                </button>
               </>
             )}
           </p>
           <p className="muted">
-            {t('network.attentionLegend', { signals: ATTENTION_MIN_SIGNALS, days: ATTENTION_QUIET_DAYS })}{' '}
+            {rule && attentionLegend(t, rule)}{' '}
             {countedTo && t('network.countedTo', { date: formatDate(countedTo), today: formatDate(overview.data.today) })}
           </p>
         </div>
@@ -93,8 +103,8 @@ export function NetworkPage() {
           }}
           onOpen={open}
           isLoading={ready && overview.isPending}
-          emptyText={t('network.empty')}
-          rowClassName={(row) => (attentionOf(row) ? 'needs-attention' : undefined)}
+          emptyText={state.onlyAttention ? t('attention.network.none') : t('network.empty')}
+          rowClassName={(row) => (row.attention ? 'needs-attention' : undefined)}
         />
       </div>
     </>

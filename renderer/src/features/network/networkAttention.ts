@@ -1,22 +1,32 @@
-import type { NetworkOverviewRow } from '../../../../shared/domain/municipality';
+import type { TFunction } from 'i18next';
+import type { NetworkAttentionRule, NetworkOverviewRow } from '../../../../shared/domain/municipality';
 
 /**
- * When a municipality asks for a manager's attention: several signals in the
- * period while nobody has spoken to it for a while (or ever), or actions past
- * their date. A fixed, explainable rule (the legend states it), shown as text
- * and an icon, never by colour alone.
+ * The reasons a municipality needs attention, in words with its own numbers.
+ * The rule itself is decided in the main process (electron/services/network/
+ * attention.ts) so the CLI and the tests share it; this only says it.
  */
-export const ATTENTION_MIN_SIGNALS = 3;
-export const ATTENTION_QUIET_DAYS = 60;
-
-export interface Attention {
-  /** Many signals, no recent contact. */
-  quiet: boolean;
-  overdue: number;
+export function attentionReasons(t: TFunction, row: NetworkOverviewRow, rule: NetworkAttentionRule): string[] {
+  const attention = row.attention;
+  if (!attention) return [];
+  const reasons: string[] = [];
+  if (attention.quiet) {
+    reasons.push(
+      row.daysSinceContact === null
+        ? t('attention.network.reason.neverContacted', { count: row.signals })
+        : t('attention.network.reason.quiet', { count: row.signals, days: row.daysSinceContact }),
+    );
+  }
+  if (attention.longOverdue > 0) reasons.push(t('attention.network.reason.overdue', { count: attention.longOverdue, days: rule.overdueDays }));
+  return reasons;
 }
 
-export function attentionOf(row: NetworkOverviewRow): Attention | null {
-  const quiet =
-    row.signals >= ATTENTION_MIN_SIGNALS && (row.daysSinceContact === null || row.daysSinceContact > ATTENTION_QUIET_DAYS);
-  return quiet || row.overdueActions > 0 ? { quiet, overdue: row.overdueActions } : null;
+/** The rule in plain words with this period's thresholds, for the legend. */
+export function attentionLegend(t: TFunction, rule: NetworkAttentionRule): string {
+  const signals = t('attention.network.legendSignals', { count: rule.signalsAbove, share: rule.topShare, days: rule.quietDays });
+  const overdue =
+    rule.overdueAbove === 0
+      ? t('attention.network.legendOverdueAny', { days: rule.overdueDays })
+      : t('attention.network.legendOverdue', { count: rule.overdueAbove, days: rule.overdueDays, share: rule.topShare });
+  return t('attention.network.legend', { signals, overdue });
 }

@@ -1,14 +1,17 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NetworkOverviewRow } from '../../../../shared/domain/municipality';
+import type { NetworkAttentionRule, NetworkOverviewRow } from '../../../../shared/domain/municipality';
 import { formatDate } from '../../format';
-import { attentionOf } from './networkAttention';
+import { attentionReasons } from './networkAttention';
 
 /** A count, right-aligned so columns of numbers compare at a glance. */
 const count = (value: number) => <span className="numeric">{value}</span>;
 
-export function useNetworkColumns(open: (row: NetworkOverviewRow) => void): ColumnDef<NetworkOverviewRow, unknown>[] {
+export function useNetworkColumns(
+  open: (row: NetworkOverviewRow) => void,
+  rule: NetworkAttentionRule | undefined,
+): ColumnDef<NetworkOverviewRow, unknown>[] {
   const { t } = useTranslation();
   return useMemo<ColumnDef<NetworkOverviewRow, unknown>[]>(
     () => [
@@ -16,32 +19,26 @@ export function useNetworkColumns(open: (row: NetworkOverviewRow) => void): Colu
         id: 'name',
         accessorKey: 'name',
         header: t('network.column.name'),
-        cell: ({ row }) => {
-          const attention = attentionOf(row.original);
-          return (
-            <>
-              <button type="button" className="link-button" onClick={() => open(row.original)}>
-                {row.original.name}
-              </button>
-              {attention && (
-                <span className="network-attention">
-                  <span className="badge badge--hoog">
-                    <span aria-hidden="true">⚠ </span>
-                    {t('network.attention')}
-                  </span>{' '}
-                  <span className="cell-sub">
-                    {[
-                      attention.quiet ? t('network.reason.quiet') : null,
-                      attention.overdue > 0 ? t('network.reason.overdue', { count: attention.overdue }) : null,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                </span>
-              )}
-            </>
-          );
-        },
+        cell: ({ row }) => (
+          <button type="button" className="link-button" onClick={() => open(row.original)}>
+            {row.original.name}
+          </button>
+        ),
+      },
+      {
+        // Sorting on it puts the places that need attention first (the service decides which).
+        id: 'attention',
+        header: t('attention.network.column'),
+        cell: ({ row }) =>
+          row.original.attention && rule ? (
+            <span className="network-attention">
+              <span className="badge badge--hoog">
+                <span aria-hidden="true">⚠ </span>
+                {t('network.attention')}
+              </span>{' '}
+              <span className="cell-sub">{attentionReasons(t, row.original, rule).join(' · ')}</span>
+            </span>
+          ) : null,
       },
       { id: 'provinceName', accessorKey: 'provinceName', header: t('network.column.provinceName') },
       { id: 'signals', accessorKey: 'signals', header: t('network.column.signals'), cell: ({ row }) => count(row.original.signals) },
@@ -87,6 +84,6 @@ export function useNetworkColumns(open: (row: NetworkOverviewRow) => void): Colu
           ),
       },
     ],
-    [t, open],
+    [t, open, rule],
   );
 }

@@ -16,6 +16,8 @@ export interface NetworkState {
   days: number | null;
   province: string;
   onlyActive: boolean;
+  /** Only the municipalities that need attention (the count in the summary is the switch). */
+  onlyAttention: boolean;
   sort: NetworkOverviewQuery['sort'];
 }
 
@@ -27,7 +29,9 @@ export const initialNetworkState = (): NetworkState => ({
   province: '',
   // 300 quiet municipalities would bury the few that need a manager's attention.
   onlyActive: true,
-  sort: { column: 'daysSinceContact', direction: 'desc' },
+  onlyAttention: false,
+  // The places that need a manager first; then longest since contact.
+  sort: { column: 'attention', direction: 'desc' },
 });
 
 export function isNetworkSortColumn(id: string): id is NetworkSortColumn {
