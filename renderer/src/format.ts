@@ -1,4 +1,22 @@
 import { format, parseISO } from 'date-fns';
+import i18next from 'i18next';
+
+/**
+ * The one number formatter of the renderer: Dutch grouping (78.160) in Dutch,
+ * 78,160 in English. It follows the app's language, never the operating system's.
+ * i18next message strings reach it through `{{count, number}}` (see i18n.ts).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(value: number | null | undefined, language: string = i18next.language ?? 'nl'): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  const locale = language.startsWith('en') ? 'en-GB' : 'nl-NL';
+  let formatter = numberFormats.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, formatter);
+  }
+  return formatter.format(value);
+}
 
 /** Dates as Dutch readers expect them (dd-MM-yyyy); the stored form stays ISO. */
 export function formatDate(iso: string | null | undefined): string {

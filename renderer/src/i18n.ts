@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { resources, type Messages } from '../../shared/i18n';
 import type { Language } from '../../shared/settings';
+import { formatNumber } from './format';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -21,6 +22,8 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// `{{count, number}}` in a message uses the app's one number formatter (78.160 / 78,160).
+i18next.services.formatter?.add('number', (value: number, language: string | undefined) => formatNumber(value, language));
 
 export function applyLanguage(language: Language): void {
   document.documentElement.lang = language;

@@ -1,4 +1,5 @@
 import { en as briefingsEN } from './features/briefings';
+import { en as listsEN } from './features/lists';
 import { en as contactMomentsEN } from './features/contactMoments';
 import { en as networkEN } from './features/network';
 import { en as bulkEN } from './features/bulk';
@@ -586,7 +587,7 @@ export const en: Messages = {
     initials: 'Enter 1 to 6 initials (letters, dot or hyphen).',
     autoLockMinutes: 'Choose a whole number from 1 to 240 minutes.',
     chooseLocation: 'Choose a location first.',
-    date: 'Enter a valid date (yyyy-mm-dd).',
+    date: 'Not a valid date: use dd-mm-yyyy.',
     id: 'Invalid reference.',
     municipalityCode: 'Unknown municipality code (expected: GM followed by 4 digits).',
     code: 'Invalid code.',
@@ -645,4 +646,5 @@ export const en: Messages = {
   ...recordsEN,
   ...attentionEN,
   ...briefingsEN,
+  ...listsEN,
 };

@@ -1,4 +1,5 @@
 import { nl as briefingsNL } from './features/briefings';
+import { nl as listsNL } from './features/lists';
 import { nl as contactMomentsNL } from './features/contactMoments';
 import { nl as networkNL } from './features/network';
 import { nl as bulkNL } from './features/bulk';
@@ -592,7 +593,7 @@ export const nl = {
     initials: 'Vul 1 tot 6 initialen in (letters, punt of streepje).',
     autoLockMinutes: 'Kies een heel getal van 1 tot 240 minuten.',
     chooseLocation: 'Kies eerst een locatie.',
-    date: 'Vul een geldige datum in (jjjj-mm-dd).',
+    date: 'Geen geldige datum: gebruik dd-mm-jjjj.',
     id: 'Ongeldige verwijzing.',
     municipalityCode: 'Onbekende gemeentecode (verwacht: GM gevolgd door 4 cijfers).',
     code: 'Ongeldige code.',
@@ -651,4 +652,5 @@ export const nl = {
   ...recordsNL,
   ...attentionNL,
   ...briefingsNL,
+  ...listsNL,
 } as const;

@@ -4,12 +4,35 @@ import {
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
+  type RowData,
   type RowSelectionState,
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../format';
+
+/**
+ * How wide a column is. The table has a fixed layout so that every default
+ * column fits a 1366-pixel laptop: columns name a width class (app.css), the
+ * column without one (the title) takes the rest; long text ends in an ellipsis.
+ */
+export type ColumnWidth = 'ref' | 'date' | 'dateTime' | 'badge' | 'short' | 'text' | 'wide' | 'count';
+
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type parameters must match react-table's own declaration
+  interface ColumnMeta<TData extends RowData, TValue> {
+    width?: ColumnWidth;
+  }
+}
+
+/** The page of a list that is shown, for the count above the table ("1–50 van 78.160"). */
+export interface TableRange {
+  offset: number;
+  limit: number;
+  total: number;
+}
 
 interface DataTableProps<T> {
   /** Accessible name of the table (rendered as a visually hidden caption). */
@@ -29,6 +52,17 @@ interface DataTableProps<T> {
   isLoading?: boolean;
   emptyText: string;
   rowClassName?: (row: T) => string | undefined;
+  /** When given, the count stays in view above the header while the page scrolls. */
+  range?: TableRange;
+}
+
+/** "1–50 van 78.160", in the app's language. */
+export function useRangeText(range: TableRange | undefined): string {
+  const { t } = useTranslation();
+  if (!range) return '';
+  const first = range.total === 0 ? 0 : range.offset + 1;
+  const last = Math.min(range.offset + range.limit, range.total);
+  return t('table.range', { first: formatNumber(first), last: formatNumber(last), total: formatNumber(range.total) });
 }
 
 /**
@@ -41,8 +75,9 @@ interface DataTableProps<T> {
  */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { caption, columns, rows, getRowId, sorting, onSortingChange, columnVisibility, rowSelection } = props;
-  const { onRowSelectionChange, onOpen, rowLabel, isLoading, emptyText, rowClassName } = props;
+  const { onRowSelectionChange, onOpen, rowLabel, isLoading, emptyText, rowClassName, range } = props;
   const { t } = useTranslation();
+  const rangeText = useRangeText(range);
   const selectable = !!onRowSelectionChange;
   // eslint-disable-next-line react-hooks/incompatible-library -- the table instance is used only during this render
   const table = useReactTable({
@@ -83,14 +118,33 @@ export function DataTable<T>(props: DataTableProps<T>) {
       const row = rowsRef.current[index];
       if (row) openRef.current(row);
     };
+    // A cell cut off by its ellipsis shows its full text as a tooltip on hover;
+    // set when the pointer arrives, so only cells that are really cut get one.
+    // (A keyboard user gets the full row: see `tr:focus-within` in app.css.)
+    const onPointerOver = (event: MouseEvent) => {
+      const cell = (event.target as HTMLElement).closest('td');
+      if (!cell) return;
+      const text = cell.textContent?.trim() ?? '';
+      if (cell.scrollWidth > cell.clientWidth && text) cell.title = text;
+      else cell.removeAttribute('title');
+    };
     element.addEventListener('click', onClick);
-    return () => element.removeEventListener('click', onClick);
+    element.addEventListener('mouseover', onPointerOver);
+    return () => {
+      element.removeEventListener('click', onClick);
+      element.removeEventListener('mouseover', onPointerOver);
+    };
   }, []);
 
   const visibleCount = table.getVisibleLeafColumns().length + (selectable ? 1 : 0);
   return (
-    <div className="table-wrap">
-      <table className="data-table" aria-busy={isLoading ? true : undefined}>
+    <div className={range ? 'table-wrap list-wrap list-wrap--ranged' : 'table-wrap list-wrap'}>
+      {range && (
+        <p className="list-wrap__range">
+          {rangeText}
+        </p>
+      )}
+      <table className="data-table data-table--list" aria-busy={isLoading ? true : undefined}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -115,6 +169,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   <th
                     key={header.id}
                     scope="col"
+                    className={widthClass(header.column.columnDef.meta?.width)}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
                     {header.column.getCanSort() ? (
@@ -166,4 +221,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
       </table>
     </div>
   );
+}
+
+function widthClass(width: ColumnWidth | undefined): string | undefined {
+  return width ? `data-table__col--${width}` : undefined;
 }

@@ -1,5 +1,7 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../format';
+import { useRangeText } from './DataTable';
 
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 
@@ -10,34 +12,85 @@ interface PagerProps {
   onChange: (page: { offset: number; limit: number }) => void;
 }
 
-/** "1–50 van 12.345", previous/next and the page size; the server does the paging. */
+/**
+ * "1–50 van 12.345", first/previous/next/last, go to a page and the page size;
+ * the server does the paging. Buttons that cannot go anywhere are disabled.
+ */
 export function Pager({ offset, limit, total, onChange }: PagerProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const sizeId = useId();
-  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
-  const first = total === 0 ? 0 : offset + 1;
-  const last = Math.min(offset + limit, total);
+  const pageId = useId();
+  const rangeText = useRangeText({ offset, limit, total });
+  const pageCount = Math.max(1, Math.ceil(total / limit));
+  const current = Math.min(pageCount, Math.floor(offset / limit) + 1);
+  const [typed, setTyped] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const go = (page: number) => {
+    setTyped(null);
+    setInvalid(false);
+    onChange({ offset: (page - 1) * limit, limit });
+  };
+  const goToTyped = () => {
+    const page = Number((typed ?? String(current)).replace(/\./g, '').trim());
+    if (!Number.isInteger(page) || page < 1 || page > pageCount) {
+      setInvalid(true);
+      return;
+    }
+    go(page);
+  };
+  const atStart = offset === 0;
+  const atEnd = offset + limit >= total;
   return (
     <nav className="pager" aria-label={t('table.paging')}>
       <p className="pager__range" aria-live="polite">
-        {t('table.range', { first: number.format(first), last: number.format(last), total: number.format(total) })}
+        {rangeText}
       </p>
       <div className="pager__controls">
-        <button
-          type="button"
-          className="button button--small"
-          disabled={offset === 0}
-          onClick={() => onChange({ offset: Math.max(0, offset - limit), limit })}
-        >
+        <button type="button" className="button button--small" disabled={atStart} onClick={() => go(1)}>
+          {t('pager.first')}
+        </button>
+        <button type="button" className="button button--small" disabled={atStart} onClick={() => go(current - 1)}>
           {t('table.previous')}
         </button>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={offset + limit >= total}
-          onClick={() => onChange({ offset: offset + limit, limit })}
-        >
+        {/* Not a <form>: a pager may sit inside a record's form, and Enter here must never submit that. */}
+        <div className="pager__goto">
+          <label htmlFor={pageId}>{t('pager.page')}</label>
+          <input
+            id={pageId}
+            className="pager__page"
+            inputMode="numeric"
+            autoComplete="off"
+            value={typed ?? String(current)}
+            aria-invalid={invalid ? true : undefined}
+            aria-describedby={invalid ? `${pageId}-of ${pageId}-error` : `${pageId}-of`}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              goToTyped();
+            }}
+            onChange={(event) => {
+              setTyped(event.target.value);
+              setInvalid(false);
+            }}
+            onBlur={() => {
+              if (!invalid) setTyped(null);
+            }}
+          />
+          <span id={`${pageId}-of`}>{t('pager.pageOf', { pages: formatNumber(pageCount) })}</span>
+          <button type="button" className="button button--small" disabled={pageCount <= 1} onClick={goToTyped}>
+            {t('pager.goToPage')}
+          </button>
+        </div>
+        {invalid && (
+          <p id={`${pageId}-error`} className="pager__error" role="alert">
+            {t('pager.pageInvalid', { pages: formatNumber(pageCount) })}
+          </p>
+        )}
+        <button type="button" className="button button--small" disabled={atEnd} onClick={() => go(current + 1)}>
           {t('table.next')}
+        </button>
+        <button type="button" className="button button--small" disabled={atEnd} onClick={() => go(pageCount)}>
+          {t('pager.last')}
         </button>
         <label htmlFor={sizeId} className="pager__size">
           {t('table.pageSize')}

@@ -103,6 +103,7 @@ function ActionViewPage({ view }: { view: ActionView }) {
       <ErrorAlert error={list.error} />
       <DataTable
         caption={t(`actions.view.${view}`)}
+        range={{ offset: state.page.offset, limit: state.page.limit, total: list.data?.total ?? 0 }}
         columns={columns}
         rows={list.data?.rows ?? []}
         getRowId={(row) => row.id}

@@ -12,7 +12,7 @@ export function useActionColumns(open: (row: FollowUpActionListRow) => void): Co
   return useMemo<ColumnDef<FollowUpActionListRow, unknown>[]>(
     () => [
       {
-        id: 'number',
+        id: 'number', meta: { width: 'ref' },
         accessorKey: 'number',
         header: t('action.number'),
         enableHiding: false,
@@ -28,23 +28,23 @@ export function useActionColumns(open: (row: FollowUpActionListRow) => void): Co
         header: t('action.description'),
         cell: ({ row }) => <span className="cell-title">{row.original.description}</span>,
       },
-      { id: 'kind', accessorKey: 'kind', header: t('action.kind'), cell: ({ row }) => t(`enums.actionKind.${row.original.kind as 'advies'}`) },
+      { id: 'kind', meta: { width: 'short' }, accessorKey: 'kind', header: t('action.kind'), cell: ({ row }) => t(`enums.actionKind.${row.original.kind as 'advies'}`) },
       {
-        id: 'status',
+        id: 'status', meta: { width: 'short' },
         accessorKey: 'status',
         header: t('action.status'),
         cell: ({ row }) => t(`enums.actionStatus.${row.original.status as 'open'}`),
       },
       {
-        id: 'dueOn',
+        id: 'dueOn', meta: { width: 'short' },
         accessorKey: 'dueOn',
         header: t('action.dueOn'),
         cell: ({ row }) => <DueDate dueOn={row.original.dueOn} overdue={row.original.overdue} />,
       },
-      { id: 'ownerName', accessorKey: 'ownerName', header: t('action.owner'), cell: ({ row }) => row.original.ownerName ?? '—' },
-      { id: 'linkedTo', header: t('action.linkedTo'), enableSorting: false, cell: ({ row }) => row.original.linkedTo ?? '—' },
+      { id: 'ownerName', meta: { width: 'short' }, accessorKey: 'ownerName', header: t('action.owner'), cell: ({ row }) => row.original.ownerName ?? '—' },
+      { id: 'linkedTo', meta: { width: 'text' }, header: t('action.linkedTo'), enableSorting: false, cell: ({ row }) => row.original.linkedTo ?? '—' },
       {
-        id: 'updatedAt',
+        id: 'updatedAt', meta: { width: 'dateTime' },
         accessorKey: 'updatedAt',
         header: t('action.updatedAt'),
         cell: ({ row }) => formatDateTime(row.original.updatedAt),

@@ -21,7 +21,7 @@ export function useBriefingColumns(open: (row: BriefingListItem) => void, defaul
   return useMemo<ColumnDef<BriefingListItem, unknown>[]>(
     () => [
       {
-        id: 'reference',
+        id: 'reference', meta: { width: 'ref' },
         accessorKey: 'reference',
         header: t('briefing.reference'),
         cell: ({ row }) => (
@@ -33,7 +33,7 @@ export function useBriefingColumns(open: (row: BriefingListItem) => void, defaul
           </>
         ),
       },
-      { id: 'kind', accessorKey: 'kind', header: t('briefing.kind'), cell: ({ row }) => t(`briefing.kinds.${row.original.kind}`) },
+      { id: 'kind', meta: { width: 'short' }, accessorKey: 'kind', header: t('briefing.kind'), cell: ({ row }) => t(`briefing.kinds.${row.original.kind}`) },
       {
         id: 'subject',
         accessorKey: 'subject',
@@ -41,25 +41,25 @@ export function useBriefingColumns(open: (row: BriefingListItem) => void, defaul
         cell: ({ row }) => <span className="cell-title">{row.original.subject || <span className="muted">{t('briefings.noSubject')}</span>}</span>,
       },
       {
-        id: 'recipient',
+        id: 'recipient', meta: { width: 'short' },
         accessorKey: 'recipient',
         header: t('briefing.recipient'),
         cell: ({ row }) => row.original.recipient || t('briefings.defaultRecipient', { code: defaultRecipient }),
       },
       {
-        id: 'status',
+        id: 'status', meta: { width: 'badge' },
         accessorKey: 'status',
         header: t('briefing.status'),
         cell: ({ row }) => <span className={`badge briefing-status briefing-status--${row.original.status}`}>{t(`briefing.statuses.${row.original.status}`)}</span>,
       },
       {
-        id: 'classification',
+        id: 'classification', meta: { width: 'short' },
         accessorKey: 'classification',
         header: t('briefing.classification'),
         cell: ({ row }) => t(`enums.classification.${row.original.classification}`),
       },
       {
-        id: 'lastExportedAt',
+        id: 'lastExportedAt', meta: { width: 'wide' },
         accessorKey: 'lastExportedAt',
         header: t('briefings.lastExport'),
         cell: ({ row }) =>
@@ -72,7 +72,7 @@ export function useBriefingColumns(open: (row: BriefingListItem) => void, defaul
             <span className="muted">{t('briefings.notExported')}</span>
           ),
       },
-      { id: 'updatedAt', accessorKey: 'updatedAt', header: t('briefings.updatedAt'), cell: ({ row }) => formatDateTime(row.original.updatedAt) },
+      { id: 'updatedAt', meta: { width: 'dateTime' }, accessorKey: 'updatedAt', header: t('briefings.updatedAt'), cell: ({ row }) => formatDateTime(row.original.updatedAt) },
     ],
     [t, open, defaultRecipient],
   );

@@ -76,6 +76,7 @@ export function CasesPage() {
       <ErrorAlert error={list.error} />
       <DataTable
         caption={t('cases.heading')}
+        range={{ offset: state.page.offset, limit: state.page.limit, total: list.data?.total ?? 0 }}
         columns={columns}
         rows={list.data?.rows ?? []}
         getRowId={(row) => row.id}

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListRow } from '../../../../shared/domain/case';
 import { municipalityName, useReference, useReferenceLabel } from '../../api/domain';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDate, formatDateTime, formatNumber } from '../../format';
 
 export const CASE_HIDDEN_COLUMNS = { classification: false, updatedAt: false, endOn: false };
 
@@ -29,7 +29,7 @@ export function useCaseColumns(open: (row: CaseListRow) => void): ColumnDef<Case
   return useMemo<ColumnDef<CaseListRow, unknown>[]>(
     () => [
       {
-        id: 'number',
+        id: 'number', meta: { width: 'ref' },
         accessorKey: 'number',
         header: t('case.number'),
         enableHiding: false,
@@ -40,31 +40,31 @@ export function useCaseColumns(open: (row: CaseListRow) => void): ColumnDef<Case
         ),
       },
       { id: 'title', accessorKey: 'title', header: t('case.title'), cell: ({ row }) => <span className="cell-title">{row.original.title}</span> },
-      { id: 'type', accessorKey: 'type', header: t('case.type'), cell: ({ row }) => t(`enums.caseType.${row.original.type as 'obi'}`) },
-      { id: 'status', accessorKey: 'status', header: t('case.status'), cell: ({ row }) => t(`enums.caseStatus.${row.original.status as 'open'}`) },
-      { id: 'startOn', accessorKey: 'startOn', header: t('case.startOn'), cell: ({ row }) => formatDate(row.original.startOn) },
-      { id: 'endOn', header: t('case.endOn'), enableSorting: false, cell: ({ row }) => formatDate(row.original.endOn) },
+      { id: 'type', meta: { width: 'short' }, accessorKey: 'type', header: t('case.type'), cell: ({ row }) => t(`enums.caseType.${row.original.type as 'obi'}`) },
+      { id: 'status', meta: { width: 'short' }, accessorKey: 'status', header: t('case.status'), cell: ({ row }) => t(`enums.caseStatus.${row.original.status as 'open'}`) },
+      { id: 'startOn', meta: { width: 'date' }, accessorKey: 'startOn', header: t('case.startOn'), cell: ({ row }) => formatDate(row.original.startOn) },
+      { id: 'endOn', meta: { width: 'date' }, header: t('case.endOn'), enableSorting: false, cell: ({ row }) => formatDate(row.original.endOn) },
       {
-        id: 'themes',
+        id: 'themes', meta: { width: 'text' },
         header: t('case.themes'),
         enableSorting: false,
         cell: ({ row }) => row.original.themes.map((code) => label(reference?.themes, code)).join(', '),
       },
       {
-        id: 'municipalities',
+        id: 'municipalities', meta: { width: 'text' },
         header: t('case.municipalities'),
         enableSorting: false,
         cell: ({ row }) => row.original.municipalities.map((code) => municipalityName(reference, code)).join(', '),
       },
-      { id: 'ownerName', accessorKey: 'ownerName', header: t('case.owner'), cell: ({ row }) => row.original.ownerName ?? '—' },
-      { id: 'signalCount', accessorKey: 'signalCount', header: t('case.signalCount'), cell: ({ row }) => row.original.signalCount },
+      { id: 'ownerName', meta: { width: 'short' }, accessorKey: 'ownerName', header: t('case.owner'), cell: ({ row }) => row.original.ownerName ?? '—' },
+      { id: 'signalCount', meta: { width: 'count' }, accessorKey: 'signalCount', header: t('case.signalCount'), cell: ({ row }) => formatNumber(row.original.signalCount) },
       {
-        id: 'classification',
+        id: 'classification', meta: { width: 'short' },
         header: t('case.classification'),
         enableSorting: false,
         cell: ({ row }) => t(`enums.classification.${row.original.classification as 'ongerubriceerd'}`),
       },
-      { id: 'updatedAt', accessorKey: 'updatedAt', header: t('case.updatedAt'), cell: ({ row }) => formatDateTime(row.original.updatedAt) },
+      { id: 'updatedAt', meta: { width: 'dateTime' }, accessorKey: 'updatedAt', header: t('case.updatedAt'), cell: ({ row }) => formatDateTime(row.original.updatedAt) },
     ],
     [t, reference, label, open],
   );

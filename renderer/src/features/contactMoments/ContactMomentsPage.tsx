@@ -78,6 +78,7 @@ export function ContactMomentsPage() {
       <ErrorAlert error={list.error} />
       <DataTable
         caption={t('contactMoments.heading')}
+        range={{ offset: state.page.offset, limit: state.page.limit, total: list.data?.total ?? 0 }}
         columns={columns}
         rows={list.data?.rows ?? []}
         getRowId={(row) => row.id}

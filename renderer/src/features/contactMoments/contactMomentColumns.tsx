@@ -12,7 +12,7 @@ export function useContactMomentColumns(open: (row: ContactMomentListRow) => voi
   return useMemo<ColumnDef<ContactMomentListRow, unknown>[]>(
     () => [
       {
-        id: 'number',
+        id: 'number', meta: { width: 'ref' },
         accessorKey: 'number',
         header: t('contactMoment.number'),
         enableHiding: false,
@@ -22,8 +22,8 @@ export function useContactMomentColumns(open: (row: ContactMomentListRow) => voi
           </button>
         ),
       },
-      { id: 'heldOn', accessorKey: 'heldOn', header: t('contactMoment.heldOn'), cell: ({ row }) => <span className="nowrap">{formatDate(row.original.heldOn)}</span> },
-      { id: 'form', accessorKey: 'form', header: t('contactMoment.form'), cell: ({ row }) => t(`enums.contactForm.${row.original.form as 'overleg'}`) },
+      { id: 'heldOn', meta: { width: 'date' }, accessorKey: 'heldOn', header: t('contactMoment.heldOn'), cell: ({ row }) => <span className="nowrap">{formatDate(row.original.heldOn)}</span> },
+      { id: 'form', meta: { width: 'short' }, accessorKey: 'form', header: t('contactMoment.form'), cell: ({ row }) => t(`enums.contactForm.${row.original.form as 'overleg'}`) },
       {
         id: 'subject',
         accessorKey: 'subject',
@@ -31,31 +31,31 @@ export function useContactMomentColumns(open: (row: ContactMomentListRow) => voi
         cell: ({ row }) => <span className="cell-title">{row.original.subject}</span>,
       },
       {
-        id: 'municipalities',
+        id: 'municipalities', meta: { width: 'text' },
         header: t('contactMoment.municipalities'),
         enableSorting: false,
         cell: ({ row }) => row.original.municipalityNames.join(', ') || '—',
       },
       {
-        id: 'organisations',
+        id: 'organisations', meta: { width: 'text' },
         header: t('contactMoment.organisations'),
         enableSorting: false,
         cell: ({ row }) => row.original.organisationNames.join(', ') || '—',
       },
       {
-        id: 'themes',
+        id: 'themes', meta: { width: 'text' },
         header: t('contactMoment.themes'),
         enableSorting: false,
         cell: ({ row }) => row.original.themes.map((code) => label(reference?.themes, code)).join(', ') || '—',
       },
       {
-        id: 'classification',
+        id: 'classification', meta: { width: 'short' },
         header: t('contactMoment.classification'),
         enableSorting: false,
         cell: ({ row }) => t(`enums.classification.${row.original.classification as 'ongerubriceerd'}`),
       },
       {
-        id: 'updatedAt',
+        id: 'updatedAt', meta: { width: 'dateTime' },
         accessorKey: 'updatedAt',
         header: t('contactMoment.updatedAt'),
         cell: ({ row }) => formatDateTime(row.original.updatedAt),

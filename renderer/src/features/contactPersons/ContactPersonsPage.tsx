@@ -92,6 +92,7 @@ export function ContactPersonsPage({ reviewDue }: { reviewDue?: boolean }) {
       <ErrorAlert error={list.error} />
       <DataTable
         caption={reviewDue ? t('contactPersons.reviewHeading') : t('contactPersons.heading')}
+        range={{ offset: state.page.offset, limit: state.page.limit, total: list.data?.total ?? 0 }}
         columns={columns}
         rows={list.data?.rows ?? []}
         getRowId={(row) => row.id}

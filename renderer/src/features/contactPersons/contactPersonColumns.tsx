@@ -26,27 +26,27 @@ export function useContactPersonColumns(
           </>
         ),
       },
-      { id: 'function', accessorKey: 'function', header: t('contactPerson.function'), cell: ({ row }) => row.original.function || '—' },
+      { id: 'function', meta: { width: 'text' }, accessorKey: 'function', header: t('contactPerson.function'), cell: ({ row }) => row.original.function || '—' },
       {
-        id: 'role',
+        id: 'role', meta: { width: 'short' },
         accessorKey: 'role',
         header: t('contactPerson.role'),
         cell: ({ row }) => t(`enums.contactRole.${row.original.role as 'sleutelfiguur'}`),
       },
       {
-        id: 'organisationName',
+        id: 'organisationName', meta: { width: 'text' },
         accessorKey: 'organisationName',
         header: t('contactPerson.organisationName'),
         cell: ({ row }) => row.original.organisationName ?? '—',
       },
       {
-        id: 'lastContactOn',
+        id: 'lastContactOn', meta: { width: 'date' },
         accessorKey: 'lastContactOn',
         header: t('contactPerson.lastContactOn'),
         cell: ({ row }) => (row.original.lastContactOn ? formatDate(row.original.lastContactOn) : t('organisations.never')),
       },
       {
-        id: 'reviewOn',
+        id: 'reviewOn', meta: { width: 'wide' },
         accessorKey: 'reviewOn',
         header: t('contactPerson.reviewOn'),
         cell: ({ row }) => (

@@ -2,11 +2,11 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAttentionRule, NetworkOverviewRow } from '../../../../shared/domain/municipality';
-import { formatDate } from '../../format';
+import { formatDate, formatNumber } from '../../format';
 import { attentionReasons } from './networkAttention';
 
 /** A count, right-aligned so columns of numbers compare at a glance. */
-const count = (value: number) => <span className="numeric">{value}</span>;
+const count = (value: number) => <span className="numeric">{formatNumber(value)}</span>;
 
 export function useNetworkColumns(
   open: (row: NetworkOverviewRow) => void,
@@ -40,35 +40,35 @@ export function useNetworkColumns(
             </span>
           ) : null,
       },
-      { id: 'provinceName', accessorKey: 'provinceName', header: t('network.column.provinceName') },
-      { id: 'signals', accessorKey: 'signals', header: t('network.column.signals'), cell: ({ row }) => count(row.original.signals) },
+      { id: 'provinceName', meta: { width: 'short' }, accessorKey: 'provinceName', header: t('network.column.provinceName') },
+      { id: 'signals', meta: { width: 'count' }, accessorKey: 'signals', header: t('network.column.signals'), cell: ({ row }) => count(row.original.signals) },
       {
-        id: 'contactMoments',
+        id: 'contactMoments', meta: { width: 'count' },
         accessorKey: 'contactMoments',
         header: t('network.column.contactMoments'),
         cell: ({ row }) => count(row.original.contactMoments),
       },
       {
-        id: 'lastContactOn',
+        id: 'lastContactOn', meta: { width: 'date' },
         header: t('network.column.lastContactOn'),
         enableSorting: false,
         cell: ({ row }) => (row.original.lastContactOn ? <span className="nowrap">{formatDate(row.original.lastContactOn)}</span> : t('network.never')),
       },
       {
-        id: 'daysSinceContact',
+        id: 'daysSinceContact', meta: { width: 'count' },
         accessorKey: 'daysSinceContact',
         header: t('network.column.daysSinceContact'),
         cell: ({ row }) =>
           row.original.daysSinceContact === null ? <span className="numeric">{t('network.never')}</span> : count(row.original.daysSinceContact),
       },
       {
-        id: 'openActions',
+        id: 'openActions', meta: { width: 'count' },
         accessorKey: 'openActions',
         header: t('network.column.openActions'),
         cell: ({ row }) => count(row.original.openActions),
       },
       {
-        id: 'overdueActions',
+        id: 'overdueActions', meta: { width: 'count' },
         accessorKey: 'overdueActions',
         header: t('network.column.overdueActions'),
         cell: ({ row }) =>

@@ -70,6 +70,7 @@ export function OrganisationsPage() {
       <ErrorAlert error={list.error} />
       <DataTable
         caption={t('organisations.heading')}
+        range={{ offset: state.page.offset, limit: state.page.limit, total: list.data?.total ?? 0 }}
         columns={columns}
         rows={list.data?.rows ?? []}
         getRowId={(row) => row.id}

@@ -2,7 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationListRow } from '../../../../shared/domain/organisation';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDate, formatDateTime, formatNumber } from '../../format';
 
 /** Sortable columns name their accessor after the server's sort column (see DataTable). */
 export function useOrganisationColumns(open: (row: OrganisationListRow) => void): ColumnDef<OrganisationListRow, unknown>[] {
@@ -24,25 +24,25 @@ export function useOrganisationColumns(open: (row: OrganisationListRow) => void)
         ),
       },
       {
-        id: 'type',
+        id: 'type', meta: { width: 'short' },
         accessorKey: 'type',
         header: t('organisation.type'),
         cell: ({ row }) => t(`enums.organisationType.${row.original.type as 'gemeente'}`),
       },
       {
-        id: 'municipalities',
+        id: 'municipalities', meta: { width: 'text' },
         header: t('organisation.municipalities'),
         enableSorting: false,
         cell: ({ row }) => row.original.municipalityNames.join(', ') || '—',
       },
-      { id: 'personCount', accessorKey: 'personCount', header: t('organisation.personCount'), cell: ({ row }) => row.original.personCount },
+      { id: 'personCount', meta: { width: 'count' }, accessorKey: 'personCount', header: t('organisation.personCount'), cell: ({ row }) => formatNumber(row.original.personCount) },
       {
-        id: 'lastContactOn',
+        id: 'lastContactOn', meta: { width: 'date' },
         accessorKey: 'lastContactOn',
         header: t('organisation.lastContactOn'),
         cell: ({ row }) => (row.original.lastContactOn ? formatDate(row.original.lastContactOn) : t('organisations.never')),
       },
-      { id: 'updatedAt', accessorKey: 'updatedAt', header: t('organisation.updatedAt'), cell: ({ row }) => formatDateTime(row.original.updatedAt) },
+      { id: 'updatedAt', meta: { width: 'dateTime' }, accessorKey: 'updatedAt', header: t('organisation.updatedAt'), cell: ({ row }) => formatDateTime(row.original.updatedAt) },
     ],
     [t, open],
   );

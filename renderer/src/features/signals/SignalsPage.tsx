@@ -72,6 +72,7 @@ export function SignalsPage() {
       <ErrorAlert error={list.error} />
       <DataTable
         caption={t('signals.heading')}
+        range={{ offset: state.page.offset, limit: state.page.limit, total: list.data?.total ?? 0 }}
         columns={columns}
         rows={list.data?.rows ?? []}
         getRowId={(row) => row.id}

@@ -104,6 +104,7 @@ export function TriagePage() {
       <ErrorAlert error={list.error ?? take.error} />
       <DataTable
         caption={t('triage.heading')}
+        range={{ offset: state.page.offset, limit: state.page.limit, total: list.data?.total ?? 0 }}
         columns={columns}
         rows={list.data?.rows ?? []}
         getRowId={(row) => row.id}

@@ -45,7 +45,7 @@ export function useSignalColumns(open: (row: SignalListRow) => void): ColumnDef<
   return useMemo<ColumnDef<SignalListRow, unknown>[]>(
     () => [
       {
-        id: 'number',
+        id: 'number', meta: { width: 'ref' },
         accessorKey: 'number',
         header: t('signal.number'),
         enableHiding: false,
@@ -56,10 +56,10 @@ export function useSignalColumns(open: (row: SignalListRow) => void): ColumnDef<
         ),
       },
       { id: 'title', accessorKey: 'title', header: t('signal.title'), cell: ({ row }) => <span className="cell-title">{row.original.title}</span> },
-      { id: 'receivedOn', accessorKey: 'receivedOn', header: t('signal.receivedOn'), cell: ({ row }) => formatDate(row.original.receivedOn) },
-      { id: 'observedOn', accessorKey: 'observedOn', header: t('signal.observedOn'), cell: ({ row }) => formatDate(row.original.observedOn) },
+      { id: 'receivedOn', meta: { width: 'date' }, accessorKey: 'receivedOn', header: t('signal.receivedOn'), cell: ({ row }) => formatDate(row.original.receivedOn) },
+      { id: 'observedOn', meta: { width: 'date' }, accessorKey: 'observedOn', header: t('signal.observedOn'), cell: ({ row }) => formatDate(row.original.observedOn) },
       {
-        id: 'urgency',
+        id: 'urgency', meta: { width: 'badge' },
         accessorKey: 'urgency',
         header: t('signal.urgency'),
         cell: ({ row }) => (
@@ -69,38 +69,38 @@ export function useSignalColumns(open: (row: SignalListRow) => void): ColumnDef<
         ),
       },
       {
-        id: 'status',
+        id: 'status', meta: { width: 'short' },
         accessorKey: 'status',
         header: t('signal.status'),
         cell: ({ row }) => t(`enums.signalStatus.${row.original.status as 'nieuw'}`),
       },
       {
-        id: 'phase',
+        id: 'phase', meta: { width: 'short' },
         accessorKey: 'phase',
         header: t('signal.phase'),
         cell: ({ row }) => (row.original.phase ? t(`enums.phase.${row.original.phase as 'escalatie'}`) : '—'),
       },
       {
-        id: 'themes',
+        id: 'themes', meta: { width: 'text' },
         header: t('signal.themes'),
         enableSorting: false,
         cell: ({ row }) => text.themes(row.original),
       },
       {
-        id: 'municipalities',
+        id: 'municipalities', meta: { width: 'text' },
         header: t('signal.municipalities'),
         enableSorting: false,
         cell: ({ row }) => text.places(row.original),
       },
-      { id: 'caseNumber', accessorKey: 'caseNumber', header: t('signal.case'), cell: ({ row }) => row.original.caseNumber ?? '—' },
-      { id: 'ownerName', accessorKey: 'ownerName', header: t('signal.owner'), cell: ({ row }) => row.original.ownerName ?? '—' },
+      { id: 'caseNumber', meta: { width: 'ref' }, accessorKey: 'caseNumber', header: t('signal.case'), cell: ({ row }) => row.original.caseNumber ?? '—' },
+      { id: 'ownerName', meta: { width: 'short' }, accessorKey: 'ownerName', header: t('signal.owner'), cell: ({ row }) => row.original.ownerName ?? '—' },
       {
-        id: 'classification',
+        id: 'classification', meta: { width: 'short' },
         accessorKey: 'classification',
         header: t('signal.classification'),
         cell: ({ row }) => t(`enums.classification.${row.original.classification as 'ongerubriceerd'}`),
       },
-      { id: 'updatedAt', accessorKey: 'updatedAt', header: t('signal.updatedAt'), cell: ({ row }) => formatDateTime(row.original.updatedAt) },
+      { id: 'updatedAt', meta: { width: 'dateTime' }, accessorKey: 'updatedAt', header: t('signal.updatedAt'), cell: ({ row }) => formatDateTime(row.original.updatedAt) },
     ],
     [t, text, open],
   );
