@@ -1,4 +1,5 @@
 import type { SearchHit, SearchKind } from '../../shared/domain/case';
+import type { SearchGroupHit } from '../../shared/domain/search';
 import type { Db } from '../connection';
 import { statement } from '../statements';
 
@@ -25,27 +26,27 @@ const snippet = (table: string) => `snippet(${table}, -1, @open, @close, @ellips
 
 const QUERIES: Record<SearchKind, string> = {
   signal: `
-    SELECT 'signal' AS kind, s.id, NULL AS parentId, s.number AS reference, s.title, ${snippet('signals_fts')} AS snippet
+    SELECT 'signal' AS kind, s.id, NULL AS parentId, s.number AS reference, NULL AS date, s.title, ${snippet('signals_fts')} AS snippet
     FROM signals_fts JOIN signals s ON s.seq = signals_fts.rowid
     WHERE signals_fts MATCH @match AND s.deleted_at IS NULL
     ORDER BY signals_fts.rank
     LIMIT @limit`,
   case: `
-    SELECT 'case' AS kind, c.id, NULL AS parentId, c.number AS reference, c.title, ${snippet('cases_fts')} AS snippet
+    SELECT 'case' AS kind, c.id, NULL AS parentId, c.number AS reference, NULL AS date, c.title, ${snippet('cases_fts')} AS snippet
     FROM cases_fts JOIN cases c ON c.seq = cases_fts.rowid
     WHERE cases_fts MATCH @match AND c.deleted_at IS NULL
     ORDER BY cases_fts.rank
     LIMIT @limit`,
   // A journal hit is shown as its case and the day of the note.
   journal: `
-    SELECT 'journal' AS kind, j.id, c.id AS parentId, c.number || ' · ' || j.entry_on AS reference, c.title,
+    SELECT 'journal' AS kind, j.id, c.id AS parentId, c.number AS reference, j.entry_on AS date, c.title,
       ${snippet('journal_fts')} AS snippet
     FROM journal_fts JOIN journal_entries j ON j.seq = journal_fts.rowid JOIN cases c ON c.id = j.case_id
     WHERE journal_fts MATCH @match AND j.deleted_at IS NULL AND c.deleted_at IS NULL
     ORDER BY journal_fts.rank
     LIMIT @limit`,
   contactMoment: `
-    SELECT 'contactMoment' AS kind, m.id, NULL AS parentId, m.number || ' · ' || m.held_on AS reference, m.subject AS title,
+    SELECT 'contactMoment' AS kind, m.id, NULL AS parentId, m.number AS reference, m.held_on AS date, m.subject AS title,
       ${snippet('contact_moments_fts')} AS snippet
     FROM contact_moments_fts JOIN contact_moments m ON m.seq = contact_moments_fts.rowid
     WHERE contact_moments_fts MATCH @match AND m.deleted_at IS NULL
@@ -53,7 +54,7 @@ const QUERIES: Record<SearchKind, string> = {
     LIMIT @limit`,
   // An action's title is its description, cut to one line's worth.
   action: `
-    SELECT 'action' AS kind, f.id, NULL AS parentId, f.number AS reference, substr(f.description, 1, 200) AS title,
+    SELECT 'action' AS kind, f.id, NULL AS parentId, f.number AS reference, NULL AS date, substr(f.description, 1, 200) AS title,
       ${snippet('follow_up_actions_fts')} AS snippet
     FROM follow_up_actions_fts JOIN follow_up_actions f ON f.seq = follow_up_actions_fts.rowid
     WHERE follow_up_actions_fts MATCH @match AND f.deleted_at IS NULL
@@ -61,12 +62,59 @@ const QUERIES: Record<SearchKind, string> = {
     LIMIT @limit`,
 };
 
-export function searchKind(db: Db, kind: SearchKind, match: string, limit: number): SearchHit[] {
+/** The hits of one kind with their date apart (the grouped search formats it). */
+export function searchKindHits(db: Db, kind: SearchKind, match: string, limit: number): SearchGroupHit[] {
   return statement(db, QUERIES[kind]).all({
     match,
     limit,
     open: SNIPPET_OPEN,
     close: SNIPPET_CLOSE,
     ellipsis: SNIPPET_ELLIPSIS,
-  }) as SearchHit[];
+  }) as SearchGroupHit[];
+}
+
+/** The hits of one kind as search.global has always given them: the day in the reference ("CAS-2026-0001 · 2026-03-10"). */
+export function searchKind(db: Db, kind: SearchKind, match: string, limit: number): SearchHit[] {
+  return searchKindHits(db, kind, match, limit).map(({ date, ...hit }) => ({
+    ...hit,
+    kind,
+    reference: date ? `${hit.reference} · ${date}` : hit.reference,
+  }));
+}
+
+/**
+ * How many live records of a kind match: the same set the kind's list shows
+ * with this text (its text filter is the same FTS match on live rows).
+ */
+const COUNTS: Record<SearchKind, string> = {
+  signal: `SELECT count(*) AS n FROM signals_fts JOIN signals s ON s.seq = signals_fts.rowid
+    WHERE signals_fts MATCH @match AND s.deleted_at IS NULL`,
+  case: `SELECT count(*) AS n FROM cases_fts JOIN cases c ON c.seq = cases_fts.rowid
+    WHERE cases_fts MATCH @match AND c.deleted_at IS NULL`,
+  journal: `SELECT count(*) AS n FROM journal_fts JOIN journal_entries j ON j.seq = journal_fts.rowid JOIN cases c ON c.id = j.case_id
+    WHERE journal_fts MATCH @match AND j.deleted_at IS NULL AND c.deleted_at IS NULL`,
+  contactMoment: `SELECT count(*) AS n FROM contact_moments_fts JOIN contact_moments m ON m.seq = contact_moments_fts.rowid
+    WHERE contact_moments_fts MATCH @match AND m.deleted_at IS NULL`,
+  action: `SELECT count(*) AS n FROM follow_up_actions_fts JOIN follow_up_actions f ON f.seq = follow_up_actions_fts.rowid
+    WHERE follow_up_actions_fts MATCH @match AND f.deleted_at IS NULL`,
+};
+
+export function countKind(db: Db, kind: SearchKind, match: string): number {
+  return (statement(db, COUNTS[kind]).get({ match }) as { n: number }).n;
+}
+
+/**
+ * Notes (briefings) by reference or subject, live ones, newest change first.
+ * A few hundred notes at most: a LIKE that folds ASCII case is enough, and
+ * its pattern is bound (`containsPattern`), never part of the SQL.
+ */
+export function searchBriefings(db: Db, pattern: string, limit: number): { hits: SearchGroupHit[]; total: number } {
+  const where = `WHERE deleted_at IS NULL AND (reference LIKE @pattern ESCAPE '\\' OR subject LIKE @pattern ESCAPE '\\')`;
+  const total = (statement(db, `SELECT count(*) AS n FROM briefings ${where}`).get({ pattern }) as { n: number }).n;
+  const hits = statement(
+    db,
+    `SELECT 'briefing' AS kind, id, NULL AS parentId, reference, subject AS title, '' AS snippet, substr(updated_at, 1, 10) AS date
+     FROM briefings ${where} ORDER BY updated_at DESC, reference LIMIT @limit`,
+  ).all({ pattern, limit }) as SearchGroupHit[];
+  return { hits, total };
 }

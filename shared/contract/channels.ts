@@ -7,6 +7,7 @@ import { domainContract } from './domainChannels';
 import { draftContract } from './draftChannels';
 import { caseFileJobProgressSchema } from './jobs';
 import { networkContract } from './networkChannels';
+import { searchContract } from './searchChannels';
 import * as s from './schemas';
 
 /**
@@ -41,6 +42,7 @@ export const contract = {
   ...briefingContract,
   ...draftContract,
   ...bulkContract,
+  ...searchContract,
 } as const;
 
 export type Contract = typeof contract;

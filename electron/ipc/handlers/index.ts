@@ -7,6 +7,7 @@ import { draftHandlers } from './drafts';
 import { lookupHandlers } from './lookups';
 import { networkHandlers } from './network';
 import { organisationHandlers } from './organisations';
+import { searchHandlers } from './search';
 import { signalHandlers } from './signals';
 import type { HandlerDeps, Handlers } from './types';
 
@@ -24,5 +25,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...briefingHandlers(deps),
     ...bulkHandlers(deps),
     ...draftHandlers(deps),
+    ...searchHandlers(deps),
   };
 }

@@ -4,6 +4,7 @@ import type { Channel, ParsedRequestOf, ResponseOf } from '../../../shared/contr
 import type { domainContract } from '../../../shared/contract/domainChannels';
 import type { draftContract } from '../../../shared/contract/draftChannels';
 import type { networkContract } from '../../../shared/contract/networkChannels';
+import type { searchContract } from '../../../shared/contract/searchChannels';
 import type { AppStateStore } from '../../services/appState';
 import type { CaseFileSession } from '../../services/session';
 import type { Render } from '../../services/briefings/export';
@@ -15,7 +16,7 @@ export type Handler<K extends Channel> = (request: ParsedRequestOf<K>) => Respon
 export type Handlers = { [K in Channel]: Handler<K> };
 export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> };
 
-export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract | keyof typeof briefingContract | keyof typeof draftContract | keyof typeof bulkContract;
+export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract | keyof typeof briefingContract | keyof typeof draftContract | keyof typeof bulkContract | keyof typeof searchContract;
 export type CaseFileChannel = Exclude<Channel, DomainChannel>;
 
 export interface HandlerDeps {
