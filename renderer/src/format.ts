@@ -35,3 +35,11 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function localToday(): string {
   return format(new Date(), 'yyyy-MM-dd');
 }
+
+/**
+ * ISO dates inside a display text ("CAS-2026-0001 · 2026-03-01", as search
+ * hits name journal entries and contact moments) shown as dd-MM-yyyy.
+ */
+export function formatDatesIn(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_match, year: string, month: string, day: string) => `${day}-${month}-${year}`);
+}

@@ -47,8 +47,8 @@ export const nl = {
     organisationPlaceholder: 'Typ een organisatie…',
     personPlaceholder: 'Typ een naam…',
     optionsUnavailable: 'Organisaties en contactpersonen konden niet worden geladen; de rest van het formulier werkt gewoon.',
-    chosenCount_one: '{{count}} gekozen',
-    chosenCount_other: '{{count}} gekozen',
+    chosenCount_one: '{{count, number}} gekozen',
+    chosenCount_other: '{{count, number}} gekozen',
     noCase: 'Geen casus gekoppeld.',
     chooseCase: 'Casus kiezen…',
     otherCase: 'Andere casus…',
@@ -153,7 +153,7 @@ export const nl = {
     allMine: 'Alle mijn acties',
     allOverdue: 'Alle verlopen acties',
     allThisWeek: 'Alles deze week',
-    more: 'De eerste {{count}} staan hier; de weergave toont ze allemaal.',
+    more: 'De eerste {{count, number}} staan hier; de weergave toont ze allemaal.',
   },
 } as const;
 
@@ -199,8 +199,8 @@ export const en: Widen<typeof nl> = {
     organisationPlaceholder: 'Type an organisation…',
     personPlaceholder: 'Type a name…',
     optionsUnavailable: 'Organisations and contact persons could not be loaded; the rest of the form works as usual.',
-    chosenCount_one: '{{count}} chosen',
-    chosenCount_other: '{{count}} chosen',
+    chosenCount_one: '{{count, number}} chosen',
+    chosenCount_other: '{{count, number}} chosen',
     noCase: 'No case linked.',
     chooseCase: 'Choose case…',
     otherCase: 'Other case…',
@@ -305,6 +305,6 @@ export const en: Widen<typeof nl> = {
     allMine: 'All my actions',
     allOverdue: 'All overdue actions',
     allThisWeek: 'Everything this week',
-    more: 'The first {{count}} are shown here; the view shows them all.',
+    more: 'The first {{count, number}} are shown here; the view shows them all.',
   },
 };

@@ -29,9 +29,9 @@ export const nl = {
     deleteHeading: '{{number}} verwijderen',
     deleteIntro: 'De organisatie verdwijnt uit de lijsten en keuzelijsten, maar kan worden hersteld. De reden wordt vastgelegd.',
     deleteIntroPersons_one:
-      'De organisatie verdwijnt uit de lijsten, maar kan worden hersteld. De reden wordt vastgelegd. De {{count}} contactpersoon blijft gekoppeld; op diens pagina staat de organisatie als verwijderd.',
+      'De organisatie verdwijnt uit de lijsten, maar kan worden hersteld. De reden wordt vastgelegd. De {{count, number}} contactpersoon blijft gekoppeld; op diens pagina staat de organisatie als verwijderd.',
     deleteIntroPersons_other:
-      'De organisatie verdwijnt uit de lijsten, maar kan worden hersteld. De reden wordt vastgelegd. De {{count}} contactpersonen blijven gekoppeld; op hun pagina staat de organisatie als verwijderd.',
+      'De organisatie verdwijnt uit de lijsten, maar kan worden hersteld. De reden wordt vastgelegd. De {{count, number}} contactpersonen blijven gekoppeld; op hun pagina staat de organisatie als verwijderd.',
     deleted: 'Deze organisatie is verwijderd op {{at}}.',
     deletedReason: 'Reden: {{reason}}',
     restore: 'Herstellen',
@@ -118,10 +118,10 @@ export const nl = {
     confirmLabel: 'Typ de naam “{{name}}” om te bevestigen',
     eraseSubmit: 'Definitief wissen',
     erasedHeading: '{{number}} is gewist',
-    erasedRecords_one: '{{count}} gekoppeld record aangepast (naam vervangen).',
-    erasedRecords_other: '{{count}} gekoppelde records aangepast (naam vervangen).',
-    erasedPayloads_one: 'Van {{count}} logboekregel is de inhoud gewist.',
-    erasedPayloads_other: 'Van {{count}} logboekregels is de inhoud gewist.',
+    erasedRecords_one: '{{count, number}} gekoppeld record aangepast (naam vervangen).',
+    erasedRecords_other: '{{count, number}} gekoppelde records aangepast (naam vervangen).',
+    erasedPayloads_one: 'Van {{count, number}} logboekregel is de inhoud gewist.',
+    erasedPayloads_other: 'Van {{count, number}} logboekregels is de inhoud gewist.',
     toList: 'Naar de contactpersonen',
     file: {
       title: 'Inzage persoonsgegevens (artikel 15 AVG)',
@@ -183,9 +183,9 @@ export const en: Widen<typeof nl> = {
     deleteHeading: 'Delete {{number}}',
     deleteIntro: 'The organisation leaves the lists and pickers but can be restored. The reason is recorded.',
     deleteIntroPersons_one:
-      'The organisation leaves the lists but can be restored. The reason is recorded. Its {{count}} contact person stays linked; their page shows the organisation as deleted.',
+      'The organisation leaves the lists but can be restored. The reason is recorded. Its {{count, number}} contact person stays linked; their page shows the organisation as deleted.',
     deleteIntroPersons_other:
-      'The organisation leaves the lists but can be restored. The reason is recorded. Its {{count}} contact persons stay linked; their pages show the organisation as deleted.',
+      'The organisation leaves the lists but can be restored. The reason is recorded. Its {{count, number}} contact persons stay linked; their pages show the organisation as deleted.',
     deleted: 'This organisation was deleted on {{at}}.',
     deletedReason: 'Reason: {{reason}}',
     restore: 'Restore',
@@ -272,10 +272,10 @@ export const en: Widen<typeof nl> = {
     confirmLabel: 'Type the name “{{name}}” to confirm',
     eraseSubmit: 'Erase for good',
     erasedHeading: '{{number}} was erased',
-    erasedRecords_one: '{{count}} linked record changed (name replaced).',
-    erasedRecords_other: '{{count}} linked records changed (name replaced).',
-    erasedPayloads_one: 'The content of {{count}} audit entry was erased.',
-    erasedPayloads_other: 'The content of {{count}} audit entries was erased.',
+    erasedRecords_one: '{{count, number}} linked record changed (name replaced).',
+    erasedRecords_other: '{{count, number}} linked records changed (name replaced).',
+    erasedPayloads_one: 'The content of {{count, number}} audit entry was erased.',
+    erasedPayloads_other: 'The content of {{count, number}} audit entries was erased.',
     toList: 'To the contact persons',
     file: {
       title: 'Personal data access (article 15 GDPR)',

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../format';
 import type { BriefingPreviewModel } from '../../../../shared/contract/briefingChannels';
 
 /**
@@ -114,7 +115,7 @@ export function CountTable({ caption, column, lines }: { caption: string; column
       caption={caption}
       headers={[column, t('briefings.column.count')]}
       fold={false}
-      rows={lines.map((line) => [line.label, <span className="numeric" key="c">{line.count}</span>])}
+      rows={lines.map((line) => [line.label, <span className="numeric" key="c">{formatNumber(line.count)}</span>])}
     />
   );
 }

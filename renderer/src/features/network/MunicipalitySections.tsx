@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalityDetail } from '../../../../shared/domain/municipality';
-import { formatDate } from '../../format';
+import { formatDate, formatNumber } from '../../format';
 import { useNavigation, type Route } from '../shell/navigation';
 
 type SectionKey = 'signals' | 'cases' | 'contactMoments' | 'organisations' | 'persons' | 'openActions';
@@ -31,7 +31,7 @@ function Section<T extends { id: string }>({ name, items, total, columns, route,
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {t(`municipality.section.${name}`)} ({total})
+        {t(`municipality.section.${name}`)} ({formatNumber(total)})
       </h2>
       {items.length === 0 ? (
         <p className="muted">{t(`municipality.empty.${name}`)}</p>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../../../shared/domain/case';
 import { Snippet } from '../../components/Snippet';
+import { formatDatesIn } from '../../format';
 
 interface SearchResultsProps {
   results: Record<SearchKind, SearchHit[]> | undefined;
@@ -53,7 +54,7 @@ export function SearchResults({ results, hits, activeIndex, onOpen, onHover }: S
                   onOpen(hit);
                 }}
               >
-                <span className="search-hit__ref">{hit.reference}</span>
+                <span className="search-hit__ref">{formatDatesIn(hit.reference)}</span>
                 <span className="search-hit__title">{hit.title}</span>
                 <span className="search-hit__snippet">
                   <Snippet text={hit.snippet} />

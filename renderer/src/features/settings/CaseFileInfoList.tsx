@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { keys } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { errorText } from '../../components/messages';
+import { formatNumber } from '../../format';
 import { formatBytes } from './formatBytes';
 
 export function CaseFileInfoList() {
@@ -30,7 +31,7 @@ export function CaseFileInfoList() {
         <ul className="counts">
           {Object.entries(data.counts).map(([name, count]) => (
             <li key={name}>
-              {t(`settings.count_${name}` as 'settings.count_advisers')}: <strong>{count}</strong>
+              {t(`settings.count_${name}` as 'settings.count_advisers')}: <strong>{formatNumber(count)}</strong>
             </li>
           ))}
         </ul>
