@@ -1,10 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { RowSelectionState } from '@tanstack/react-table';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionView, FollowUpActionListRow } from '../../../../shared/domain/followUpAction';
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
 import { DataTable } from '../../components/DataTable';
+import { useListExport, visibleColumns } from '../../components/ExportMenu';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { activeFilterCount } from '../../components/listState';
 import { Pager } from '../../components/Pager';
@@ -12,7 +14,8 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
 import { ActionFilterPanel } from './ActionFilterPanel';
-import { useActionColumns } from './actionColumns';
+import { ActionSelectionActions } from './ActionSelectionActions';
+import { ACTION_COLUMN_IDS, useActionColumns } from './actionColumns';
 import {
   ACTION_TABS,
   DEFAULT_VIEW,
@@ -22,6 +25,7 @@ import {
   type ActionListState,
 } from './actionListState';
 import '../../styles/contactMoments.css';
+import '../../styles/bulk.css';
 
 /** The actions area: one tab per ready-made view, each a server-paged table with its own filters. */
 export function ActionsPage({ view = DEFAULT_VIEW }: { view?: ActionView }) {
@@ -46,14 +50,25 @@ function ActionViewPage({ view }: { view: ActionView }) {
   const update = (patch: Partial<ActionListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
   const { view: _view, ...narrowing } = state.filters;
+  const [selection, setSelection] = usePersistentState<RowSelectionState>(`actions.selection.${view}`, () => ({}));
+  const selectedIds = Object.keys(selection).filter((id) => selection[id]);
+  // The export takes the list as filtered and sorted on screen; the page does not matter (every row goes out).
+  const exporter = useListExport({
+    list: 'actions',
+    query: { filters: { ...state.filters, view, text: state.filters.text?.trim() || undefined }, sort: state.sort },
+    columns: visibleColumns(ACTION_COLUMN_IDS, state.columns),
+  });
 
   return (
     <>
       <div className="page-header">
         <h1>{t('actions.heading')}</h1>
-        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'actionForm' })}>
-          {t('actions.new')}
-        </button>
+        <div className="page-header__actions">
+          {exporter.menu}
+          <button type="button" className="button button--primary" onClick={() => navigate({ name: 'actionForm' })}>
+            {t('actions.new')}
+          </button>
+        </div>
       </div>
       <nav className="subnav" aria-label={t('actions.views')}>
         <ul>
@@ -100,6 +115,8 @@ function ActionViewPage({ view }: { view: ActionView }) {
           onClear={() => update({ filters: emptyActionFilters(view) })}
         />
       )}
+      <ActionSelectionActions actionIds={selectedIds} onDone={() => setSelection({})} />
+      {exporter.notice}
       <ErrorAlert error={list.error} />
       <DataTable
         caption={t(`actions.view.${view}`)}
@@ -115,6 +132,8 @@ function ActionViewPage({ view }: { view: ActionView }) {
           if (first && isActionSortColumn(first.id)) update({ sort: { column: first.id, direction: first.desc ? 'desc' : 'asc' } });
         }}
         columnVisibility={state.columns}
+        rowSelection={selection}
+        onRowSelectionChange={setSelection}
         onOpen={open}
         isLoading={list.isPending}
         emptyText={t('actions.empty')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useInvalidateRecords } from '../../api/domain';
 import { Alert } from '../../components/Alert';
+import { useBulkChange } from '../../components/useBulkChange';
 import { ChooseCaseDialog } from '../cases/ChooseCaseDialog';
 import { useNavigation } from '../shell/navigation';
 
@@ -14,6 +15,7 @@ export function SelectionActions({ signalIds, onDone }: { signalIds: string[]; o
   const invalidate = useInvalidateRecords();
   const [choosing, setChoosing] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
+  const bulk = useBulkChange('signals', signalIds, onDone);
   const addToCase = useMutation({
     mutationFn: (caseId: string) => call('cases.addSignals', { caseId, signalIds }),
     onSuccess: (updated) => {
@@ -41,12 +43,15 @@ export function SelectionActions({ signalIds, onDone }: { signalIds: string[]; o
         <button type="button" className="button button--small" onClick={() => navigate({ name: 'briefingNew', signalIds })}>
           {t('briefings.fromSelection')}
         </button>
+        {bulk.buttons}
         <button type="button" className="button button--small button--quiet" onClick={onDone}>
           {t('signals.clearSelection')}
         </button>
       </div>
       )}
       {added && <Alert kind="success">{added}</Alert>}
+      {bulk.notice}
+      {bulk.dialog}
       {choosing && (
         <ChooseCaseDialog
           title={t('signals.addToCase')}

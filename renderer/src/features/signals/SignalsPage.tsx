@@ -3,6 +3,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignalListRow } from '../../../../shared/domain/signal';
 import { DataTable } from '../../components/DataTable';
+import { useListExport, visibleColumns } from '../../components/ExportMenu';
+import '../../styles/bulk.css';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListToolbar } from '../../components/ListToolbar';
 import { activeFilterCount, viewDefinition } from '../../components/listState';
@@ -35,12 +37,21 @@ export function SignalsPage() {
   const update = (patch: Partial<SignalListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
   const selectedIds = Object.keys(selection).filter((id) => selection[id]);
+  // The export takes the list as filtered and sorted on screen; the page does not matter (every row goes out).
+  const exporter = useListExport({
+    list: 'signals',
+    query: { filters: { ...state.filters, text: state.filters.text?.trim() || undefined }, sort: state.sort },
+    columns: visibleColumns(SIGNAL_COLUMN_IDS, state.columns),
+  });
 
   return (
     <>
       <div className="page-header">
         <h1>{t('signals.heading')}</h1>
-        <NewSignalButton />
+        <div className="page-header__actions">
+          {exporter.menu}
+          <NewSignalButton />
+        </div>
       </div>
       <ListToolbar
         entity="signal"
@@ -69,6 +80,7 @@ export function SignalsPage() {
         />
       )}
       <SelectionActions signalIds={selectedIds} onDone={() => setSelection({})} />
+      {exporter.notice}
       <ErrorAlert error={list.error} />
       <DataTable
         caption={t('signals.heading')}
