@@ -2,6 +2,7 @@ import { en as briefingsEN } from './features/briefings';
 import { en as listsEN } from './features/lists';
 import { en as contactMomentsEN } from './features/contactMoments';
 import { en as networkEN } from './features/network';
+import { en as formsEN } from './features/forms';
 import { en as bulkEN } from './features/bulk';
 import { en as recordsEN } from './features/records';
 import { en as attentionEN } from './features/attention';
@@ -642,6 +643,7 @@ export const en: Messages = {
   ...organisationsEN,
   ...contactMomentsEN,
   ...networkEN,
+  ...formsEN,
   ...bulkEN,
   ...recordsEN,
   ...attentionEN,

@@ -1,28 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpAction, FollowUpActionInput } from '../../../../shared/domain/followUpAction';
-import type { ReferenceData } from '../../../../shared/domain/history';
-import { ApiError, call } from '../../api/client';
+import type { FollowUpActionInput } from '../../../../shared/domain/followUpAction';
+import { call } from '../../api/client';
 import { recordKeys, useInvalidateRecords, useReference } from '../../api/domain';
-import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { messageText } from '../../components/messages';
-import { applyServerIssues } from '../../components/serverIssues';
+import { draftTitleText } from '../../components/form/formDrafts';
+import { FormPage } from '../../components/form/FormPage';
 import { localToday } from '../../format';
-import { useShortcut } from '../../hooks/useShortcut';
 import { BackButton } from '../shell/BackButton';
 import { useNavigation } from '../shell/navigation';
 import { ActionFields } from './ActionFields';
-import {
-  ACTION_FORM_FIELDS,
-  actionFormSchema,
-  actionToValues,
-  newActionValues,
-  type ActionFormValues,
-} from './actionFormValues';
+import { ACTION_FORM_FIELDS, actionFormSchema, actionToValues, newActionValues, type ActionFormValues } from './actionFormValues';
 import { ActionLinksField } from './ActionLinksField';
 import { useLinkSources } from './useLinkSources';
 import '../../styles/contactMoments.css';
@@ -39,7 +29,11 @@ interface ActionFormPageProps {
 export function ActionFormPage({ id, signalId, caseId, contactMomentId, adviserId }: ActionFormPageProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const { navigate } = useNavigation();
+  const invalidate = useInvalidateRecords();
+  // After a conflict the adviser loads the newest version: a fresh form (new key) with it.
   const [formKey, setFormKey] = useState(0);
+  const resolver = useMemo(() => zodResolver(actionFormSchema(localToday())), []);
   const reference = useReference();
   const existing = useQuery({ queryKey: recordKeys.action(id ?? ''), queryFn: () => call('actions.get', { id: id! }), enabled: !!id });
   const sources = useLinkSources(id ? {} : { signalId, caseId, contactMomentId });
@@ -54,7 +48,6 @@ export function ActionFormPage({ id, signalId, caseId, contactMomentId, adviserI
   }
   if (!reference.data || (id && !existing.data) || !sources.ready) return <p className="muted">{t('app.loading')}</p>;
   const item = existing.data;
-  const initial = item ? actionToValues(item) : newActionValues(adviserId, sources.links);
   const labels = item
     ? Object.fromEntries(
         [
@@ -64,94 +57,32 @@ export function ActionFormPage({ id, signalId, caseId, contactMomentId, adviserI
         ].filter((pair): pair is [string, string] => !!pair[0] && !!pair[1]),
       )
     : sources.labels;
+  const describe = (values: ActionFormValues) => draftTitleText(values.description) || t('forms.untitled');
   return (
-    <>
-      <BackButton />
-      <h1>{item ? t('actions.editHeading', { number: item.number }) : t('actions.newHeading')}</h1>
-      <ActionForm
-        key={formKey}
-        reference={reference.data}
-        initial={initial}
-        labels={labels}
-        existing={item}
-        onReload={async () => {
-          await queryClient.invalidateQueries({ queryKey: recordKeys.action(id!) });
-          setFormKey((key) => key + 1);
-        }}
-      />
-    </>
-  );
-}
-
-interface ActionFormProps {
-  reference: ReferenceData;
-  initial: ActionFormValues;
-  labels: Record<string, string>;
-  existing?: FollowUpAction;
-  onReload: () => Promise<void>;
-}
-
-function ActionForm({ reference, initial, labels, existing, onReload }: ActionFormProps) {
-  const { t } = useTranslation();
-  const { navigate, back } = useNavigation();
-  const invalidate = useInvalidateRecords();
-  const [unmatched, setUnmatched] = useState<string[]>([]);
-  const schema = useMemo(() => actionFormSchema(localToday()), []);
-  const form = useForm<ActionFormValues, unknown, FollowUpActionInput>({
-    resolver: zodResolver(schema),
-    defaultValues: initial,
-    mode: 'onTouched',
-  });
-  const { handleSubmit, setError } = form;
-  const save = useMutation({
-    mutationFn: (input: FollowUpActionInput) =>
-      existing ? call('actions.update', { id: existing.id, version: existing.version, action: input }) : call('actions.create', input),
-    onSuccess: (saved) => {
-      invalidate();
-      navigate({ name: 'action', id: saved.id });
-    },
-    onError: (failure) => setUnmatched(applyServerIssues(failure, ACTION_FORM_FIELDS, setError)),
-  });
-  const { mutate } = save;
-  const submit = useCallback(() => void handleSubmit((input) => mutate(input))(), [handleSubmit, mutate]);
-  useShortcut('enter', submit);
-  const conflict = save.error instanceof ApiError && save.error.code === 'CONFLICT';
-  return (
-    <FormProvider {...form}>
-      <form
-        className="card"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <ActionFields reference={reference} />
-        <ActionLinksField initialLabels={labels} />
-        {unmatched.map((message) => (
-          <Alert key={message} kind="error">
-            {messageText(t, message)}
-          </Alert>
-        ))}
-        {conflict ? (
-          <Alert kind="error">
-            {t('errors.CONFLICT')}{' '}
-            <button type="button" className="link-button" onClick={() => void onReload()}>
-              {t('signalForm.loadNewest')}
-            </button>
-          </Alert>
-        ) : (
-          !(save.error instanceof ApiError && save.error.code === 'INVALID_INPUT') && <ErrorAlert error={save.error} />
-        )}
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={save.isPending} aria-keyshortcuts="Control+Enter">
-            {existing ? t('actions.save') : t('actions.create')} <kbd>Ctrl+Enter</kbd>
-          </button>
-          <button type="button" className="button button--quiet" onClick={back}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </FormProvider>
+    <FormPage<ActionFormValues, FollowUpActionInput, { id: string }>
+      key={formKey}
+      heading={item ? t('actions.editHeading', { number: item.number }) : t('actions.newHeading')}
+      resolver={resolver}
+      initial={item ? actionToValues(item) : newActionValues(adviserId, sources.links)}
+      fields={ACTION_FORM_FIELDS}
+      draft={
+        item
+          ? { formKey: `action:edit:${item.id}`, route: { name: 'actionForm', id: item.id }, title: (values) => t('forms.draftTitle.actionEdit', { number: item.number, title: describe(values) }) }
+          : { formKey: 'action:new', route: { name: 'actionForm', signalId, caseId, contactMomentId }, title: (values) => t('forms.draftTitle.actionNew', { title: describe(values) }) }
+      }
+      save={(input) => (item ? call('actions.update', { id: item.id, version: item.version, action: input }) : call('actions.create', input))}
+      onSaved={(saved) => {
+        invalidate();
+        navigate({ name: 'action', id: saved.id });
+      }}
+      submitLabel={item ? t('actions.save') : t('actions.create')}
+      onReload={async () => {
+        await queryClient.invalidateQueries({ queryKey: recordKeys.action(id!) });
+        setFormKey((key) => key + 1);
+      }}
+    >
+      <ActionFields reference={reference.data} />
+      <ActionLinksField initialLabels={labels} />
+    </FormPage>
   );
 }

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useReference } from '../../api/domain';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { draftKeys, draftTitleText, findDraft } from '../../components/form/formDrafts';
 import { HistoryTable } from '../../components/HistoryTable';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../format';
@@ -46,6 +47,9 @@ export function BriefingComposerPage({ id, kind, signalIds, caseIds }: BriefingC
     },
   });
   const restore = useMutation({ mutationFn: () => call('briefings.restore', { id: id ?? '' }), onSuccess: saved });
+  // Unsaved input of this note kept across a lock; read afresh each time the composer opens.
+  const formKey = id ? `briefing:edit:${id}` : 'briefing:new';
+  const stored = useQuery({ queryKey: draftKeys.form(formKey), queryFn: () => findDraft(formKey), gcTime: 0, staleTime: 0, retry: false });
 
   const failure = houseStyle.error ?? reference.error ?? existing.error;
   if (failure) {
@@ -56,12 +60,24 @@ export function BriefingComposerPage({ id, kind, signalIds, caseIds }: BriefingC
       </>
     );
   }
-  if (!houseStyle.data || !reference.data || (id && !existing.data)) return <p className="muted">{t('app.loading')}</p>;
+  if (!houseStyle.data || !reference.data || (id && !existing.data) || stored.isPending) return <p className="muted">{t('app.loading')}</p>;
   const briefing = existing.data;
   const initial = briefing
     ? draftToValues(briefing.draft, houseStyle.data.recipients)
     : newBriefingValues({ kind, signalIds, caseIds });
   const deleted = !!briefing?.deletedAt;
+  const editable = !briefing || (briefing.status !== 'verzonden' && !deleted);
+  const subjectOf = (values: { subject?: string }) => draftTitleText(values.subject ?? '') || t('forms.untitled');
+  const draft = editable
+    ? {
+        formKey,
+        route: briefing ? { name: 'briefing' as const, id: briefing.id } : { name: 'briefingNew' as const, kind, signalIds, caseIds },
+        title: (values: { subject?: string }) =>
+          briefing
+            ? t('forms.draftTitle.briefingEdit', { number: briefing.reference, title: subjectOf(values) })
+            : t('forms.draftTitle.briefingNew', { title: subjectOf(values) }),
+      }
+    : undefined;
 
   return (
     <>
@@ -101,6 +117,8 @@ export function BriefingComposerPage({ id, kind, signalIds, caseIds }: BriefingC
         houseStyle={houseStyle.data}
         reference={reference.data}
         flash={flash}
+        draft={draft}
+        stored={editable ? (stored.data ?? null) : null}
       />
       {briefing && (
         <section className="card briefing-wide" aria-labelledby="briefing-history">

@@ -1,14 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { FormProvider, useForm, useWatch, type Path, type Resolver } from 'react-hook-form';
+import { FormProvider, useForm, useWatch, type DefaultValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { Draft } from '../../../../shared/contract/draftChannels';
 import type { Briefing, BriefingDraft, HouseStyle } from '../../../../shared/domain/briefing';
 import type { Classification } from '../../../../shared/domain/enums';
 import type { ReferenceData } from '../../../../shared/domain/history';
 import { ApiError, call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import type { DraftConfig } from '../../components/form/formDrafts';
+import { useFormDraft } from '../../components/form/useFormDraft';
+import { formatDateTime } from '../../format';
 import { useShortcut } from '../../hooks/useShortcut';
 import { useNavigation } from '../shell/navigation';
 import { PersistentStateContext } from '../shell/persistentState';
@@ -32,6 +36,10 @@ interface ComposerFormProps {
   houseStyle: HouseStyle;
   reference: ReferenceData;
   flash: string | null;
+  /** Where the note's unsaved input is kept across a lock (none for a sent or deleted note). */
+  draft?: DraftConfig<BriefingFormValues>;
+  /** A draft of this note found in the case file: the composer starts from it. */
+  stored?: Draft | null;
 }
 
 /**
@@ -39,7 +47,7 @@ interface ComposerFormProps {
  * the data-driven parts beside it, and the steps after it (save, preview,
  * export, status, versions). A sent or deleted note is shown read-only.
  */
-export function ComposerForm({ briefing, initial, houseStyle, reference, flash }: ComposerFormProps) {
+export function ComposerForm({ briefing, initial, houseStyle, reference, flash, draft, stored = null }: ComposerFormProps) {
   const { t } = useTranslation();
   const { navigate, back } = useNavigation();
   const store = useContext(PersistentStateContext);
@@ -57,9 +65,10 @@ export function ComposerForm({ briefing, initial, houseStyle, reference, flash }
   );
   const form = useForm<BriefingFormValues, unknown, BriefingDraft>({
     resolver,
-    defaultValues: initial,
+    defaultValues: (stored ? stored.values : initial) as DefaultValues<BriefingFormValues>,
     mode: 'onTouched',
   });
+  const [restored, setRestored] = useState(() => stored !== null);
   const { handleSubmit, setError, reset, formState } = form;
   const values = useWatch({ control: form.control }) as BriefingFormValues;
   const draftInput = toDraftInput(values, null);
@@ -69,18 +78,22 @@ export function ComposerForm({ briefing, initial, houseStyle, reference, flash }
   }, [preview.data]);
 
   const readOnly = briefing !== undefined && (briefing.status === 'verzonden' || briefing.deletedAt !== null);
-  const dirty = formState.isDirty;
+  const dirty = formState.isDirty || restored;
+  const kept = useFormDraft(form as UseFormReturn<BriefingFormValues, unknown, unknown>, dirty, draft, stored ? JSON.stringify(stored.values) : null);
   // A new note that was saved before its export failed: its page is where the adviser continues.
   const created = useRef<Briefing | null>(null);
 
   const afterSave = (result: Briefing, text: string | null) => {
     saved(result);
     reset(draftToValues(result.draft, houseStyle.recipients));
+    setRestored(false);
     setUnmatched([]);
     if (briefing) {
+      kept.saved();
       setNotice(text);
       return;
     }
+    void kept.finish();
     if (text) store.set(flashKey(result.id), text);
     back();
     navigate({ name: 'briefing', id: result.id });
@@ -137,6 +150,21 @@ export function ComposerForm({ briefing, initial, houseStyle, reference, flash }
 
   return (
     <FormProvider {...form}>
+      {restored && stored && (
+        <Alert kind="info">
+          {t('forms.draftRestored', { at: formatDateTime(stored.savedAt) })}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              reset(initial);
+              setRestored(false);
+            }}
+          >
+            {t('forms.startEmpty')}
+          </button>
+        </Alert>
+      )}
       <form
         noValidate
         className="briefing-form"

@@ -1,17 +1,25 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PickerOption } from '../../../../shared/contract/networkChannels';
-import type { ContactMoment } from '../../../../shared/domain/contactMoment';
+import type { ContactMoment, CreateContactMomentInput } from '../../../../shared/domain/contactMoment';
 import { call } from '../../api/client';
-import { recordKeys, useReference } from '../../api/domain';
+import { recordKeys, useInvalidateRecords, useReference } from '../../api/domain';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { draftTitleText } from '../../components/form/formDrafts';
+import { FormPage } from '../../components/form/FormPage';
 import { localToday } from '../../format';
 import { BackButton } from '../shell/BackButton';
-import type { ContactMomentPrefill } from '../shell/navigation';
-import { ContactMomentForm } from './ContactMomentForm';
-import { contactMomentToValues, newContactMomentValues, type ContactMomentFormValues } from './contactMomentFormValues';
+import { useNavigation, type ContactMomentPrefill } from '../shell/navigation';
+import { ContactMomentForm, contactMomentServerIssues } from './ContactMomentForm';
+import {
+  contactMomentFormSchema,
+  contactMomentToValues,
+  newContactMomentValues,
+  type ContactMomentFormValues,
+} from './contactMomentFormValues';
 import '../../styles/contactMoments.css';
 
 interface ContactMomentFormPageProps {
@@ -38,7 +46,11 @@ function labelsOf(moment: ContactMoment): Record<string, string> {
 export function ContactMomentFormPage({ id, prefill = {}, adviserId }: ContactMomentFormPageProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const { navigate } = useNavigation();
+  const invalidate = useInvalidateRecords();
+  // After a conflict the adviser loads the newest version: a fresh form (new key) with it.
   const [formKey, setFormKey] = useState(0);
+  const resolver = useMemo(() => zodResolver(contactMomentFormSchema(localToday())), []);
   const reference = useReference();
   const existing = useQuery({
     queryKey: recordKeys.contactMoment(id ?? ''),
@@ -106,25 +118,51 @@ export function ContactMomentFormPage({ id, prefill = {}, adviserId }: ContactMo
       ] as [string, string][],
     );
   }
+  const describe = (values: ContactMomentFormValues) => draftTitleText(values.subject) || t('forms.untitled');
   return (
-    <>
-      <BackButton />
-      <h1>{item ? t('contactMoments.editHeading', { number: item.number }) : t('contactMoments.newHeading')}</h1>
-      {(organisations.error || persons.error) && <Alert kind="info">{t('contactMoments.optionsUnavailable')}</Alert>}
+    <FormPage<ContactMomentFormValues, CreateContactMomentInput, { id: string }>
+      key={formKey}
+      heading={item ? t('contactMoments.editHeading', { number: item.number }) : t('contactMoments.newHeading')}
+      lead={(organisations.error || persons.error) && <Alert kind="info">{t('contactMoments.optionsUnavailable')}</Alert>}
+      resolver={resolver}
+      initial={initial}
+      mapServerIssues={contactMomentServerIssues}
+      draft={
+        item
+          ? {
+              formKey: `contactMoment:edit:${item.id}`,
+              route: { name: 'contactMomentForm', id: item.id },
+              title: (values) => t('forms.draftTitle.contactMomentEdit', { number: item.number, title: describe(values) }),
+            }
+          : {
+              formKey: 'contactMoment:new',
+              route: { name: 'contactMomentForm', prefill },
+              title: (values) => t('forms.draftTitle.contactMomentNew', { title: describe(values) }),
+            }
+      }
+      save={({ actions, ...input }) =>
+        item
+          ? call('contactMoments.update', { id: item.id, version: item.version, contactMoment: input })
+          : call('contactMoments.create', { ...input, actions })
+      }
+      onSaved={(saved) => {
+        invalidate();
+        navigate({ name: 'contactMoment', id: saved.id });
+      }}
+      submitLabel={item ? t('contactMoments.save') : t('contactMoments.create')}
+      onReload={async () => {
+        await queryClient.invalidateQueries({ queryKey: recordKeys.contactMoment(id!) });
+        setFormKey((key) => key + 1);
+      }}
+    >
       <ContactMomentForm
-        key={formKey}
         reference={reference.data}
-        initial={initial}
         existing={item}
         organisations={organisationOptions}
         persons={persons.data ?? NO_OPTIONS}
         labels={labels}
         adviserId={adviserId}
-        onReload={async () => {
-          await queryClient.invalidateQueries({ queryKey: recordKeys.contactMoment(id!) });
-          setFormKey((key) => key + 1);
-        }}
       />
-    </>
+    </FormPage>
   );
 }

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES } from '../../../../shared/domain/enums';
 import type { ReferenceData } from '../../../../shared/domain/history';
@@ -11,22 +11,21 @@ import {
   type OrganisationInput,
   type OrganisationInputDraft,
 } from '../../../../shared/domain/organisation';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { recordKeys, useInvalidateRecords, useReference } from '../../api/domain';
-import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
+import { draftTitleText } from '../../components/form/formDrafts';
+import { FormPage } from '../../components/form/FormPage';
 import { messageText } from '../../components/messages';
 import { MunicipalityPicker } from '../../components/MunicipalityPicker';
 import { SelectField } from '../../components/SelectField';
-import { applyServerIssues } from '../../components/serverIssues';
 import { TextAreaField } from '../../components/TextAreaField';
-import { useShortcut } from '../../hooks/useShortcut';
-import { BackButton } from '../shell/BackButton';
 import { useNavigation } from '../shell/navigation';
 
 type OrganisationFormValues = OrganisationInputDraft;
 const FIELDS = Object.keys(organisationInputSchema.shape);
+const resolver = zodResolver(organisationInputSchema);
 
 const toValues = (item?: Organisation): OrganisationFormValues =>
   item
@@ -37,6 +36,8 @@ const toValues = (item?: Organisation): OrganisationFormValues =>
 export function OrganisationFormPage({ id }: { id?: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const { navigate } = useNavigation();
+  const invalidate = useInvalidateRecords();
   // After a conflict the adviser loads the newest version: a fresh form (new key) with it.
   const [formKey, setFormKey] = useState(0);
   const reference = useReference();
@@ -48,66 +49,53 @@ export function OrganisationFormPage({ id }: { id?: string }) {
   if (reference.error || existing.error) return <ErrorAlert error={reference.error ?? existing.error} />;
   if (!reference.data || (id && !existing.data)) return <p className="muted">{t('app.loading')}</p>;
   const item = existing.data;
+  const describe = (values: OrganisationFormValues) => draftTitleText(values.name) || t('forms.untitled');
   return (
-    <>
-      <BackButton />
-      <h1>{item ? t('organisations.editHeading', { number: item.number }) : t('organisations.newHeading')}</h1>
-      <OrganisationForm
-        key={formKey}
-        reference={reference.data}
-        existing={item}
-        onReload={async () => {
-          await queryClient.invalidateQueries({ queryKey: recordKeys.organisation(id ?? '') });
-          setFormKey((key) => key + 1);
-        }}
-      />
-    </>
+    <FormPage<OrganisationFormValues, OrganisationInput, { id: string }>
+      key={formKey}
+      heading={item ? t('organisations.editHeading', { number: item.number }) : t('organisations.newHeading')}
+      resolver={resolver}
+      initial={toValues(item)}
+      fields={FIELDS}
+      draft={
+        item
+          ? {
+              formKey: `organisation:edit:${item.id}`,
+              route: { name: 'organisationForm', id: item.id },
+              title: (values) => t('forms.draftTitle.organisationEdit', { number: item.number, title: describe(values) }),
+            }
+          : {
+              formKey: 'organisation:new',
+              route: { name: 'organisationForm' },
+              title: (values) => t('forms.draftTitle.organisationNew', { title: describe(values) }),
+            }
+      }
+      save={(input) =>
+        item
+          ? call('organisations.update', { id: item.id, version: item.version, organisation: input })
+          : call('organisations.create', input)
+      }
+      onSaved={(saved) => {
+        invalidate();
+        navigate({ name: 'organisation', id: saved.id });
+      }}
+      submitLabel={item ? t('organisations.save') : t('organisations.create')}
+      onReload={async () => {
+        await queryClient.invalidateQueries({ queryKey: recordKeys.organisation(id ?? '') });
+        setFormKey((key) => key + 1);
+      }}
+    >
+      <OrganisationFields reference={reference.data} />
+    </FormPage>
   );
 }
 
-interface OrganisationFormProps {
-  reference: ReferenceData;
-  existing?: Organisation;
-  onReload: () => Promise<void>;
-}
-
-function OrganisationForm({ reference, existing, onReload }: OrganisationFormProps) {
+function OrganisationFields({ reference }: { reference: ReferenceData }) {
   const { t } = useTranslation();
-  const { navigate, back } = useNavigation();
-  const invalidate = useInvalidateRecords();
-  const [unmatched, setUnmatched] = useState<string[]>([]);
-  const form = useForm<OrganisationFormValues, unknown, OrganisationInput>({
-    resolver: zodResolver(organisationInputSchema),
-    defaultValues: toValues(existing),
-    mode: 'onTouched',
-  });
-  const { register, control, handleSubmit, setError, formState } = form;
+  const { register, control, formState } = useFormContext<OrganisationFormValues>();
   const error = (name: keyof OrganisationFormValues) => messageText(t, formState.errors[name]?.message);
-  const save = useMutation({
-    mutationFn: (input: OrganisationInput) =>
-      existing
-        ? call('organisations.update', { id: existing.id, version: existing.version, organisation: input })
-        : call('organisations.create', input),
-    onSuccess: (saved) => {
-      invalidate();
-      navigate({ name: 'organisation', id: saved.id });
-    },
-    onError: (failure) => setUnmatched(applyServerIssues(failure, FIELDS, setError)),
-  });
-  const { mutate } = save;
-  const submit = useCallback(() => void handleSubmit((input) => mutate(input))(), [handleSubmit, mutate]);
-  useShortcut('enter', submit);
-  const conflict = save.error instanceof ApiError && save.error.code === 'CONFLICT';
-
   return (
-    <form
-      className="card"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <>
       <Field
         label={t('organisation.name')}
         error={error('name')}
@@ -141,29 +129,6 @@ function OrganisationForm({ reference, existing, onReload }: OrganisationFormPro
         )}
       />
       <TextAreaField label={t('organisation.notes')} error={error('notes')} rows={4} maxLength={5000} {...register('notes')} />
-      {unmatched.map((message) => (
-        <Alert key={message} kind="error">
-          {messageText(t, message)}
-        </Alert>
-      ))}
-      {conflict ? (
-        <Alert kind="error">
-          {t('errors.CONFLICT')}{' '}
-          <button type="button" className="link-button" onClick={() => void onReload()}>
-            {t('organisations.loadNewest')}
-          </button>
-        </Alert>
-      ) : (
-        !(save.error instanceof ApiError && save.error.code === 'INVALID_INPUT') && <ErrorAlert error={save.error} />
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending} aria-keyshortcuts="Control+Enter">
-          {existing ? t('organisations.save') : t('organisations.create')} <kbd>Ctrl+Enter</kbd>
-        </button>
-        <button type="button" className="button button--quiet" onClick={back}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

@@ -3,7 +3,9 @@ import { createContext, useContext, useEffect, useState, type Dispatch, type Set
 /**
  * Screen state that should survive leaving the screen (filters, sort and page
  * of a list while one opens a signal and comes back). Lives as long as the
- * unlocked shell; locking the case file forgets it.
+ * unlocked shell; locking the case file forgets it. Unsaved form input is not
+ * kept here but as a draft in the case file (components/form/useFormDraft.ts),
+ * which survives a lock.
  */
 export const PersistentStateContext = createContext<Map<string, unknown>>(new Map());
 

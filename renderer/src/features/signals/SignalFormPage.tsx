@@ -1,16 +1,18 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, ApiError } from '../../api/client';
+import type { Signal, SignalInput } from '../../../../shared/domain/signal';
+import { call } from '../../api/client';
 import { recordKeys, useInvalidateRecords, useReference } from '../../api/domain';
-import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { draftTitleText } from '../../components/form/formDrafts';
+import { FormPage } from '../../components/form/FormPage';
 import { localToday } from '../../format';
 import { useNavigation } from '../shell/navigation';
-import { newSignalValues, signalToValues } from './signalFormValues';
+import { DuplicateHints } from './DuplicateHints';
+import { newSignalValues, signalFormSchema, signalToValues, type SignalFormValues } from './signalFormValues';
 import { SignalForm } from './SignalForm';
-
-const DRAFT_KEY = 'signals.draft';
 
 /** New signal (Ctrl+N) or editing one; after saving, the signal's page. */
 export function SignalFormPage({
@@ -24,10 +26,11 @@ export function SignalFormPage({
   adviserId: string | null;
 }) {
   const { t } = useTranslation();
-  const { navigate, back } = useNavigation();
+  const { navigate } = useNavigation();
   const queryClient = useQueryClient();
   const invalidate = useInvalidateRecords();
   const reference = useReference();
+  const resolver = useMemo(() => zodResolver(signalFormSchema(localToday())), []);
   const existing = useQuery({
     queryKey: recordKeys.signal(id ?? ''),
     queryFn: () => call('signals.get', { id: id! }),
@@ -40,8 +43,6 @@ export function SignalFormPage({
   });
   // Changing the key makes a fresh form with the newest version after a conflict.
   const [formKey, setFormKey] = useState(0);
-  const [conflict, setConflict] = useState(false);
-  // Stable, so the form can tell an untouched new signal from a draft worth keeping.
   const [empty] = useState(() => newSignalValues(localToday(), adviserId));
 
   if (reference.error || existing.error || moment.error) return <ErrorAlert error={reference.error ?? existing.error ?? moment.error} />;
@@ -63,54 +64,51 @@ export function SignalFormPage({
           caseId: from.caseId ?? '',
         }
       : empty;
-  const done = (saved: { id: string }) => {
-    invalidate();
-    navigate({ name: 'signal', id: saved.id });
-  };
-  const reload = async () => {
-    await queryClient.invalidateQueries({ queryKey: recordKeys.signal(id!) });
-    setConflict(false);
-    setFormKey((key) => key + 1);
-  };
-  const notice = conflict ? (
-    <Alert kind="error">
-      {t('errors.CONFLICT')}{' '}
-      <button type="button" className="link-button" onClick={() => void reload()}>
-        {t('signalForm.loadNewest')}
-      </button>
-    </Alert>
-  ) : null;
-
+  const describe = (values: SignalFormValues) => draftTitleText(values.title) || t('forms.untitled');
   return (
-    <>
-      <h1>
-        {signal
+    <FormPage<SignalFormValues, SignalInput, Signal>
+      key={formKey}
+      heading={
+        signal
           ? t('signalForm.editHeading', { number: signal.number })
           : from
             ? t('contactMoments.registerFromHeading', { number: from.number })
-            : t('signalForm.newHeading')}
-      </h1>
-      {from && <p className="lead">{t('contactMoments.registerFromIntro', { number: from.number, subject: from.subject })}</p>}
-      <SignalForm
-        key={formKey}
-        reference={reference.data}
-        initial={initial}
-        signalId={signal?.id}
-        draftKey={signal || from ? undefined : DRAFT_KEY}
-        notice={notice}
-        save={async (input) => {
-          try {
-            if (signal) return await call('signals.update', { id: signal.id, version: signal.version, signal: input });
-            if (from) return await call('contactMoments.registerSignal', { contactMomentId: from.id, signal: input });
-            return await call('signals.create', input);
-          } catch (error) {
-            if (error instanceof ApiError && error.code === 'CONFLICT') setConflict(true);
-            throw error;
-          }
-        }}
-        onSaved={done}
-        onCancel={back}
-      />
-    </>
+            : t('signalForm.newHeading')
+      }
+      lead={from && <p className="lead">{t('contactMoments.registerFromIntro', { number: from.number, subject: from.subject })}</p>}
+      resolver={resolver}
+      initial={initial}
+      className="signal-form"
+      aside={<DuplicateHints excludeId={signal?.id} />}
+      draft={
+        signal
+          ? {
+              formKey: `signal:edit:${signal.id}`,
+              route: { name: 'signalForm', id: signal.id },
+              title: (values) => t('forms.draftTitle.signalEdit', { number: signal.number, title: describe(values) }),
+            }
+          : {
+              formKey: from ? `signal:new:${from.id}` : 'signal:new',
+              route: { name: 'signalForm', contactMomentId },
+              title: (values) => t('forms.draftTitle.signalNew', { title: describe(values) }),
+            }
+      }
+      save={(input) => {
+        if (signal) return call('signals.update', { id: signal.id, version: signal.version, signal: input });
+        if (from) return call('contactMoments.registerSignal', { contactMomentId: from.id, signal: input });
+        return call('signals.create', input);
+      }}
+      onSaved={(saved) => {
+        invalidate();
+        navigate({ name: 'signal', id: saved.id });
+      }}
+      submitLabel={t('signalForm.save')}
+      onReload={async () => {
+        await queryClient.invalidateQueries({ queryKey: recordKeys.signal(id!) });
+        setFormKey((key) => key + 1);
+      }}
+    >
+      <SignalForm reference={reference.data} />
+    </FormPage>
   );
 }
