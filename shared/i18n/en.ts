@@ -2,6 +2,7 @@ import { en as briefingsEN } from './features/briefings';
 import { en as listsEN } from './features/lists';
 import { en as contactMomentsEN } from './features/contactMoments';
 import { en as networkEN } from './features/network';
+import { en as pickersEN } from './features/pickers';
 import { en as formsEN } from './features/forms';
 import { en as bulkEN } from './features/bulk';
 import { en as recordsEN } from './features/records';
@@ -643,6 +644,7 @@ export const en: Messages = {
   ...organisationsEN,
   ...contactMomentsEN,
   ...networkEN,
+  ...pickersEN,
   ...formsEN,
   ...bulkEN,
   ...recordsEN,

@@ -2,6 +2,7 @@ import { nl as briefingsNL } from './features/briefings';
 import { nl as listsNL } from './features/lists';
 import { nl as contactMomentsNL } from './features/contactMoments';
 import { nl as networkNL } from './features/network';
+import { nl as pickersNL } from './features/pickers';
 import { nl as formsNL } from './features/forms';
 import { nl as bulkNL } from './features/bulk';
 import { nl as recordsNL } from './features/records';
@@ -649,6 +650,7 @@ export const nl = {
   ...organisationsNL,
   ...contactMomentsNL,
   ...networkNL,
+  ...pickersNL,
   ...formsNL,
   ...bulkNL,
   ...recordsNL,

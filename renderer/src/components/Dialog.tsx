@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
@@ -15,6 +16,10 @@ interface DialogProps {
  * inert (focus stays inside) and Escape cancels. The parent decides whether
  * it exists: render it to open, stop rendering it to close. Focus goes back
  * to where it was when the dialog opened.
+ *
+ * It renders into document.body, never inside the page: a dialog opened from
+ * a form ("Signaal koppelen…") must not have its inputs inside that <form>,
+ * where Enter would submit the form behind the dialog.
  */
 export function Dialog({ title, onClose, children, wide, className }: DialogProps) {
   const { t } = useTranslation();
@@ -57,8 +62,15 @@ export function Dialog({ title, onClose, children, wide, className }: DialogProp
     };
   }, []);
 
-  return (
-    <dialog ref={ref} className={`dialog${wide ? ' dialog--wide' : ''}${className ? ` ${className}` : ''}`} aria-labelledby={titleId}>
+  return createPortal(
+    // React still bubbles events through the tree it was rendered in: a submit
+    // inside the dialog must not reach a form around the button that opened it.
+    <dialog
+      ref={ref}
+      className={`dialog${wide ? ' dialog--wide' : ''}${className ? ` ${className}` : ''}`}
+      aria-labelledby={titleId}
+      onSubmit={(event) => event.stopPropagation()}
+    >
       <div className="dialog__header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="button button--quiet button--small" onClick={onClose}>
@@ -66,6 +78,7 @@ export function Dialog({ title, onClose, children, wide, className }: DialogProp
         </button>
       </div>
       <div className="dialog__body">{children}</div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

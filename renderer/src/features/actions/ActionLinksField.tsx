@@ -1,77 +1,67 @@
-import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../components/Dialog';
 import { messageText } from '../../components/messages';
-import { ChooseCaseDialog } from '../cases/ChooseCaseDialog';
-import { SignalChooser } from '../signals/SignalChooser';
+import { RecordPicker } from '../../components/picker/RecordPicker';
+import { useCaseSource, useSignalSource } from '../../components/picker/recordSources';
 import type { ActionFormValues } from './actionFormValues';
-
-type LinkField = 'signalId' | 'caseId' | 'contactMomentId';
-const LINK_FIELDS: readonly LinkField[] = ['contactMomentId', 'signalId', 'caseId'];
 
 /**
  * What the action follows from: a signal, a case and/or a contact moment.
- * Each can be unlinked; a signal and a case can be chosen here too (a
- * contact moment adds its actions from its own page).
+ * The signal and the case are chosen with a picker in the form (Enter there
+ * never saves the action); a contact moment adds its actions from its own
+ * page, so here it can only be unlinked.
  */
 export function ActionLinksField({ initialLabels }: { initialLabels: Record<string, string> }) {
   const { t } = useTranslation();
   const { control, setValue, formState } = useFormContext<ActionFormValues>();
-  const values = useWatch({ control, name: LINK_FIELDS });
-  const [labels, setLabels] = useState(initialLabels);
-  const [choosing, setChoosing] = useState<'signal' | 'case' | null>(null);
-  const link = (field: LinkField, id: string, label: string) => {
-    setLabels((current) => ({ ...current, [id]: label }));
-    setValue(field, id, { shouldDirty: true, shouldValidate: true });
-    setChoosing(null);
-  };
-  const linked = LINK_FIELDS.map((field, index) => ({ field, id: values[index] ?? '' })).filter((entry) => entry.id);
+  const [signalId, caseId, contactMomentId] = useWatch({ control, name: ['signalId', 'caseId', 'contactMomentId'] });
+  const signalSource = useSignalSource();
+  const caseSource = useCaseSource();
+  const choose = (field: 'signalId' | 'caseId', ids: string[]) =>
+    setValue(field, ids[0] ?? '', { shouldDirty: true, shouldValidate: true });
+  const labelOf = (id: string) => initialLabels[id];
+  const momentLabel = initialLabels[contactMomentId] ?? contactMomentId;
+  const momentError = messageText(t, formState.errors.contactMomentId?.message);
   return (
     <fieldset className="fieldset">
       <legend>{t('actions.linksHeading')}</legend>
-      {linked.length === 0 && <p className="muted">{t('actions.noLinks')}</p>}
-      <ul className="linked-records">
-        {linked.map(({ field, id }) => {
-          const label = labels[id] ?? id;
-          const error = messageText(t, formState.errors[field]?.message);
-          return (
-            <li key={field}>
-              <span>
-                <strong>{t(`action.${field}`)}:</strong> {label}
-              </span>
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                onClick={() => setValue(field, '', { shouldDirty: true })}
-              >
-                {t('actions.unlink', { label })}
-              </button>
-              {error && <span className="field__error">{error}</span>}
-            </li>
-          );
-        })}
-      </ul>
-      <div className="button-row">
-        <button type="button" className="button button--small" onClick={() => setChoosing('signal')}>
-          {t('actions.chooseSignal')}
-        </button>
-        <button type="button" className="button button--small" onClick={() => setChoosing('case')}>
-          {t('actions.chooseCase')}
-        </button>
-      </div>
-      {choosing === 'signal' && (
-        <Dialog title={t('actions.chooseSignal')} onClose={() => setChoosing(null)} wide>
-          <SignalChooser excludeIds={[]} onChoose={(row) => link('signalId', row.id, `${row.number} ${row.title}`)} />
-        </Dialog>
+      {contactMomentId && (
+        <ul className="linked-records">
+          <li>
+            <span>
+              <strong>{t('action.contactMomentId')}:</strong> {momentLabel}
+            </span>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => setValue('contactMomentId', '', { shouldDirty: true })}
+            >
+              {t('actions.unlink', { label: momentLabel })}
+            </button>
+            {momentError && <span className="field__error">{momentError}</span>}
+          </li>
+        </ul>
       )}
-      {choosing === 'case' && (
-        <ChooseCaseDialog
-          title={t('actions.chooseCase')}
-          onChoose={(row) => link('caseId', row.id, `${row.number} ${row.title}`)}
-          onClose={() => setChoosing(null)}
-        />
-      )}
+      <RecordPicker
+        kind="signal"
+        multiple={false}
+        label={t('action.signalId')}
+        source={signalSource}
+        value={signalId ? [signalId] : []}
+        onChange={(ids) => choose('signalId', ids)}
+        labelOf={labelOf}
+        error={messageText(t, formState.errors.signalId?.message)}
+      />
+      <RecordPicker
+        kind="case"
+        multiple={false}
+        label={t('action.caseId')}
+        source={caseSource}
+        value={caseId ? [caseId] : []}
+        onChange={(ids) => choose('caseId', ids)}
+        labelOf={labelOf}
+        error={messageText(t, formState.errors.caseId?.message)}
+      />
     </fieldset>
   );
 }

@@ -5,8 +5,9 @@ import type { ReferenceData } from '../../../../shared/domain/history';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { messageText } from '../../components/messages';
 import { MunicipalityPicker } from '../../components/MunicipalityPicker';
+import { useOptionSource } from '../../components/picker/optionSource';
+import { RecordPicker } from '../../components/picker/RecordPicker';
 import type { ContactMomentFormValues } from './contactMomentFormValues';
-import { OptionPicker } from './OptionPicker';
 
 interface ParticipantFieldsProps {
   reference: ReferenceData;
@@ -21,6 +22,10 @@ export function ParticipantFields({ reference, organisations, persons, knownLabe
   const { t } = useTranslation();
   const { control, getValues, setValue } = useFormContext<ContactMomentFormValues>();
   const known = new Set(reference.municipalities.map((m) => m.code));
+  const organisationSource = useOptionSource(organisations);
+  const personSource = useOptionSource(persons);
+  const labelOf = (id: string) =>
+    organisations.find((o) => o.id === id)?.label ?? persons.find((p) => p.id === id)?.label ?? knownLabels[id];
   // An organisation says where the contact was, unless the adviser already said so.
   const chooseOrganisations = (ids: string[], onChange: (ids: string[]) => void) => {
     onChange(ids);
@@ -51,17 +56,18 @@ export function ParticipantFields({ reference, organisations, persons, knownLabe
         control={control}
         name="organisationIds"
         render={({ field, fieldState }) => (
-          <OptionPicker
+          <RecordPicker
+            kind="organisation"
             label={t('contactMoment.organisationIds')}
             hint={t('contactMoments.organisationsHint')}
             placeholder={t('contactMoments.organisationPlaceholder')}
-            options={organisations}
+            source={organisationSource}
             value={field.value}
             onChange={(ids) => chooseOrganisations(ids, field.onChange)}
             onBlur={field.onBlur}
             ref={field.ref}
             error={messageText(t, fieldState.error?.message)}
-            knownLabels={knownLabels}
+            labelOf={labelOf}
           />
         )}
       />
@@ -69,16 +75,17 @@ export function ParticipantFields({ reference, organisations, persons, knownLabe
         control={control}
         name="personIds"
         render={({ field, fieldState }) => (
-          <OptionPicker
+          <RecordPicker
+            kind="person"
             label={t('contactMoment.personIds')}
             placeholder={t('contactMoments.personPlaceholder')}
-            options={persons}
+            source={personSource}
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
             ref={field.ref}
             error={messageText(t, fieldState.error?.message)}
-            knownLabels={knownLabels}
+            labelOf={labelOf}
           />
         )}
       />
