@@ -109,7 +109,7 @@ test('the five keyboard tasks, by keyboard alone, with the Tab presses counted',
     page.getByRole('button', { name: /^Signaal koppelen/ }).or(page.getByRole('combobox', { name: /^(Signaal koppelen|Signalen)/ })),
   );
   const chooser = page.getByRole('dialog', { name: /Signaal koppelen/ });
-  if (await page.getByRole('button', { name: /^Signaal koppelen/ }).evaluate((element) => element === document.activeElement).catch(() => false)) {
+  if (await page.evaluate(() => document.activeElement?.tagName === 'BUTTON')) {
     await keys.press('Enter');
     await expect(chooser).toBeVisible();
     await keys.type('polderkerm');

@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useListExport, visibleColumns } from '../../components/ExportMenu';
+import '../../styles/bulk.css';
 import { ListToolbar } from '../../components/ListToolbar';
 import { activeFilterCount, viewDefinition } from '../../components/listState';
 import { Pager } from '../../components/Pager';
@@ -36,6 +38,8 @@ export function CasesPage() {
   });
   const open = useCallback((row: CaseListRow) => navigate({ name: 'case', id: row.id }), [navigate]);
   const columns = useCaseColumns(open);
+  // The export takes the list as filtered and sorted on screen, every row of it, in its visible columns.
+  const exporter = useListExport({ list: 'cases', query: { filters: { ...state.filters, text: state.filters.text?.trim() || undefined }, sort: state.sort }, columns: visibleColumns(columns.map((column) => column.id ?? ''), state.columns) });
   const update = (patch: Partial<CaseListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
 
@@ -43,9 +47,12 @@ export function CasesPage() {
     <>
       <div className="page-header">
         <h1>{t('cases.heading')}</h1>
-        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'caseForm' })}>
-          {t('cases.new')}
-        </button>
+        <div className="page-header__actions">
+          {exporter.menu}
+          <button type="button" className="button button--primary" onClick={() => navigate({ name: 'caseForm' })}>
+            {t('cases.new')}
+          </button>
+        </div>
       </div>
       <ListToolbar
         entity="case"
@@ -73,6 +80,7 @@ export function CasesPage() {
           onClear={() => update({ filters: emptyCaseFilters() })}
         />
       )}
+      {exporter.notice}
       <ErrorAlert error={list.error} />
       <DataTable
         caption={t('cases.heading')}

@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useListExport, visibleColumns } from '../../components/ExportMenu';
+import '../../styles/bulk.css';
 import { activeFilterCount } from '../../components/listState';
 import { Pager } from '../../components/Pager';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
@@ -35,6 +37,8 @@ export function ContactMomentsPage() {
   });
   const open = useCallback((row: ContactMomentListRow) => navigate({ name: 'contactMoment', id: row.id }), [navigate]);
   const columns = useContactMomentColumns(open);
+  // The export takes the list as filtered and sorted on screen, every row of it, in its visible columns.
+  const exporter = useListExport({ list: 'contactMoments', query: { filters: { ...state.filters, text: state.filters.text?.trim() || undefined }, sort: state.sort }, columns: visibleColumns(columns.map((column) => column.id ?? ''), state.columns) });
   const update = (patch: Partial<ContactMomentListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
   const count = activeFilterCount(state.filters);
@@ -43,9 +47,12 @@ export function ContactMomentsPage() {
     <>
       <div className="page-header">
         <h1>{t('contactMoments.heading')}</h1>
-        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'contactMomentForm' })}>
-          {t('contactMoments.new')}
-        </button>
+        <div className="page-header__actions">
+          {exporter.menu}
+          <button type="button" className="button button--primary" onClick={() => navigate({ name: 'contactMomentForm' })}>
+            {t('contactMoments.new')}
+          </button>
+        </div>
       </div>
       <div className="toolbar">
         <div className="toolbar__search">
@@ -75,6 +82,7 @@ export function ContactMomentsPage() {
           onClear={() => update({ filters: emptyContactMomentFilters() })}
         />
       )}
+      {exporter.notice}
       <ErrorAlert error={list.error} />
       <DataTable
         caption={t('contactMoments.heading')}

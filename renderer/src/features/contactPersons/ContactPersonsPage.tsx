@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useListExport, visibleColumns } from '../../components/ExportMenu';
+import '../../styles/bulk.css';
 import { activeFilterCount } from '../../components/listState';
 import { Pager } from '../../components/Pager';
 import { localToday } from '../../format';
@@ -48,6 +50,8 @@ export function ContactPersonsPage({ reviewDue }: { reviewDue?: boolean }) {
   });
   const open = useCallback((row: ContactPersonListRow) => navigate({ name: 'contactPerson', id: row.id }), [navigate]);
   const columns = useContactPersonColumns(open, today);
+  // The export takes the list as filtered and sorted on screen, every row of it, in its visible columns.
+  const exporter = useListExport({ list: 'contactPersons', query: { filters: { ...query.filters, text: state.filters.text?.trim() || undefined }, sort: state.sort }, columns: visibleColumns(columns.map((column) => column.id ?? ''), state.columns) });
   const update = (patch: Partial<ContactPersonListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
 
@@ -57,6 +61,7 @@ export function ContactPersonsPage({ reviewDue }: { reviewDue?: boolean }) {
       <div className="page-header">
         <h1>{reviewDue ? t('contactPersons.reviewHeading') : t('contactPersons.heading')}</h1>
         <div className="button-row">
+          {exporter.menu}
           <button
             type="button"
             className="button organisations-toggle"
@@ -89,6 +94,7 @@ export function ContactPersonsPage({ reviewDue }: { reviewDue?: boolean }) {
           onClear={() => update({ filters: emptyContactPersonFilters() })}
         />
       )}
+      {exporter.notice}
       <ErrorAlert error={list.error} />
       <DataTable
         caption={reviewDue ? t('contactPersons.reviewHeading') : t('contactPersons.heading')}

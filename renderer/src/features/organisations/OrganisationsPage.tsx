@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useListExport, visibleColumns } from '../../components/ExportMenu';
+import '../../styles/bulk.css';
 import { activeFilterCount } from '../../components/listState';
 import { Pager } from '../../components/Pager';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
@@ -37,6 +39,8 @@ export function OrganisationsPage() {
   });
   const open = useCallback((row: OrganisationListRow) => navigate({ name: 'organisation', id: row.id }), [navigate]);
   const columns = useOrganisationColumns(open);
+  // The export takes the list as filtered and sorted on screen, every row of it, in its visible columns.
+  const exporter = useListExport({ list: 'organisations', query: { filters: { ...state.filters, text: state.filters.text?.trim() || undefined }, sort: state.sort }, columns: visibleColumns(columns.map((column) => column.id ?? ''), state.columns) });
   const update = (patch: Partial<OrganisationListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
 
@@ -45,9 +49,12 @@ export function OrganisationsPage() {
       <NetworkTabs current="organisations" />
       <div className="page-header">
         <h1>{t('organisations.heading')}</h1>
-        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'organisationForm' })}>
-          {t('organisations.new')}
-        </button>
+        <div className="page-header__actions">
+          {exporter.menu}
+          <button type="button" className="button button--primary" onClick={() => navigate({ name: 'organisationForm' })}>
+            {t('organisations.new')}
+          </button>
+        </div>
       </div>
       <ListSearchBar
         id="organisation-list-text"
@@ -67,6 +74,7 @@ export function OrganisationsPage() {
           onClear={() => update({ filters: emptyOrganisationFilters() })}
         />
       )}
+      {exporter.notice}
       <ErrorAlert error={list.error} />
       <DataTable
         caption={t('organisations.heading')}
