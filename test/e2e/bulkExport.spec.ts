@@ -187,3 +187,32 @@ test('bulk status change of three signals, export of the filtered list to CSV an
   await expect(actions.locator('tbody tr').filter({ hasText: 'Afgerond' })).toHaveCount(2);
   await checkAtBothSizes(page, 'actions-list-after');
 });
+
+test('every list exports what it shows: cases, contact moments, organisations and contact persons', async ({ page, bridge, workDir }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Demobestand openen' }).click();
+  await expect(page.getByText('Aan het werk: Sanne de Vries')).toBeVisible();
+  const lists = [
+    { open: () => menu(page).getByRole('button', { name: 'Casussen' }).click(), heading: 'Casussen', file: 'casussen', header: 'Nummer' },
+    { open: () => menu(page).getByRole('button', { name: 'Contactmomenten' }).click(), heading: 'Contactmomenten', file: 'contactmomenten', header: 'Nummer' },
+    { open: () => page.getByRole('navigation', { name: 'Onderdelen van het netwerk' }).getByRole('button', { name: 'Organisaties' }).click(), heading: 'Organisaties', file: 'organisaties', header: 'Naam' },
+    { open: () => page.getByRole('navigation', { name: 'Onderdelen van het netwerk' }).getByRole('button', { name: 'Contactpersonen' }).click(), heading: 'Contactpersonen', file: 'personen', header: 'Naam' },
+  ];
+  for (const list of lists) {
+    if (list.heading === 'Organisaties') await menu(page).getByRole('button', { name: 'Netwerk' }).click();
+    await list.open();
+    await expect(page.getByRole('heading', { name: list.heading, level: 1 })).toBeVisible();
+    // The count the list shows ("1–50 van 123") is what the file must hold, not one page.
+    const range = await page.getByText(/^1–\d+ van [\d.]+$/).first().innerText();
+    const total = Number(range.split(' van ')[1]!.replace(/\./g, ''));
+    bridge.dialogs.next = path.join(workDir, `${list.file}.xlsx`);
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    await page.getByRole('button', { name: 'Excel-werkmap (.xlsx)' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `geëxporteerd naar ${list.file}.xlsx` })).toBeVisible();
+    const sheet = xlsxRows(path.join(workDir, `${list.file}.xlsx`));
+    expect(sheet.rows[0]![0]).toBe(list.header);
+    expect(sheet.rows.length - 1).toBe(total);
+    await expectAccessible(page);
+  }
+});

@@ -25,6 +25,13 @@ export function Pager({ offset, limit, total, onChange }: PagerProps) {
   const current = Math.min(pageCount, Math.floor(offset / limit) + 1);
   const [typed, setTyped] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
+  // A page change from anywhere (buttons, a new filter) shows the new page number.
+  const [shownPage, setShownPage] = useState(current);
+  if (shownPage !== current) {
+    setShownPage(current);
+    setTyped(null);
+    setInvalid(false);
+  }
   const go = (page: number) => {
     setTyped(null);
     setInvalid(false);
@@ -71,9 +78,6 @@ export function Pager({ offset, limit, total, onChange }: PagerProps) {
             onChange={(event) => {
               setTyped(event.target.value);
               setInvalid(false);
-            }}
-            onBlur={() => {
-              if (!invalid) setTyped(null);
             }}
           />
           <span id={`${pageId}-of`}>{t('pager.pageOf', { pages: formatNumber(pageCount) })}</span>
