@@ -37,9 +37,14 @@ export function deleteDraft(db: Db, adviserId: string, formKey: string): boolean
 }
 
 /**
- * Removes every adviser's drafts of forms about one record ('signal:edit:<id>'
- * and the like), for erasure: a draft must not keep what was erased.
+ * For erasure: removes every adviser's drafts of forms about the record
+ * ('signal:edit:<id>') and every draft whose title or values mention one of
+ * `needles` (its id, number, a person's name). A draft must not keep what was erased.
  */
-export function deleteDraftsAbout(db: Db, recordId: string): number {
-  return statement(db, "DELETE FROM drafts WHERE form_key LIKE '%:' || ?").run(recordId).changes;
+export function deleteDraftsMentioning(db: Db, recordId: string, needles: string[]): number {
+  let removed = statement(db, "DELETE FROM drafts WHERE substr(form_key, -length(?)) = ?").run(recordId, recordId).changes;
+  for (const needle of [recordId, ...needles].filter((text) => text.trim().length >= 3)) {
+    removed += statement(db, 'DELETE FROM drafts WHERE instr(lower(values_json), lower(?)) > 0 OR instr(lower(title), lower(?)) > 0').run(needle, needle).changes;
+  }
+  return removed;
 }

@@ -9,6 +9,9 @@ import { expect, expectAccessible, test } from './support/fixtures';
 
 const DEMO_PASSPHRASE = 'demo-casusbestand-fictief';
 
+// A typical government laptop first; the screens that change are also looked at at 1920x1080.
+test.use({ viewport: { width: 1366, height: 768 } });
+
 async function openDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Demobestand openen' }).click();
   await expect(page.getByText('Aan het werk: Sanne de Vries')).toBeVisible();

@@ -11,6 +11,7 @@ import {
   type NetworkSearchIndex,
 } from '../../../db/repositories/contactPersonPrivacy';
 import { deleteContactPersonRow } from '../../../db/repositories/contactPersons';
+import { deleteDraftsMentioning } from '../../../db/repositories/drafts';
 import { checkpointAndTruncateWal } from '../../../db/repositories/signalErasure';
 import type { ContactPersonErasure } from '../../../shared/domain/contactPerson';
 import { recordChange, recordPayloadErasure } from '../audit';
@@ -133,6 +134,7 @@ export function eraseContactPerson(ctx: WriteContext, id: string, confirmName: s
     ];
     const erasedSeqs = eraseAuditPayloads(db, payloadsToErase(db, id, naming, inJson));
     deleteContactPersonRow(db, id);
+    deleteDraftsMentioning(db, id, [person.name]);
     auditPerson(ctx, id, 'erase', undefined, { number: person.number });
     recordPayloadErasure(db, ctx.actor, { entity: 'contactPerson', entityId: id, seqs: erasedSeqs }, ctx.now);
     for (const index of rewritten) optimizeSearchIndex(db, index);

@@ -1,4 +1,5 @@
 import { eraseAuditPayloadsOf } from '../../../db/repositories/auditLog';
+import { deleteDraftsMentioning } from '../../../db/repositories/drafts';
 import { actionsLinkedToSignal, checkpointAndTruncateWal, optimizeSignalSearchIndex } from '../../../db/repositories/signalErasure';
 import { clearMergedInto, deleteSignalRow, mergedSourceIds } from '../../../db/repositories/signals';
 import { recordChange, recordPayloadErasure } from '../audit';
@@ -58,6 +59,7 @@ export function eraseSignal(ctx: WriteContext, id: string, confirmNumber: string
     const erasedSeqs = eraseAuditPayloadsOf(db, 'signal', id);
     const linkedActions = actionsLinkedToSignal(db, id);
     deleteSignalRow(db, id);
+    deleteDraftsMentioning(db, id, [signal.number]);
     optimizeSignalSearchIndex(db);
     auditSignal(ctx, id, 'erase', undefined, { number: signal.number });
     for (const actionId of linkedActions) {
