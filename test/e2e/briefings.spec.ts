@@ -144,7 +144,9 @@ test('composes an informatienota from two signals, previews it, exports it to Wo
   await expect(page.locator('.page-header__kicker')).toContainText('Ter parafering');
   await page.getByRole('button', { name: 'Markeren als verzonden' }).click();
   await expect(page.getByText('Deze nota is verzonden en kan niet meer worden gewijzigd.')).toBeVisible();
-  await expect(page.getByLabel('Aanleiding')).toBeDisabled();
+  // A sent note is a record now: it reads as the document, no longer as a disabled form.
+  await expect(page.getByLabel('Aanleiding')).toHaveCount(0);
+  await expect(page.getByRole('article', { name: /Spanningen rond gebedshuizen/ })).toContainText('Twee gemeenten meldden deze maand spanningen rond gebedshuizen.');
   await expectAccessible(page);
 
   // The list shows it with its last export.

@@ -5,6 +5,8 @@ export const nl = {
   records: {
     actions: 'Acties voor dit record',
     facts: 'Gegevens',
+    noteDocument: 'De nota',
+    noteSentIntro: 'Zo is de nota verzonden. Exporteer hem opnieuw naar Word of download een bewaarde versie hieronder.',
     /** Keys the services write into the audit log that are not fields of a form. */
     field: {
       removedSignal: 'Signaal ontkoppeld',
@@ -62,6 +64,8 @@ export const en: Widen<typeof nl> = {
   records: {
     actions: 'Actions for this record',
     facts: 'Details',
+    noteDocument: 'The note',
+    noteSentIntro: 'This is the note as it was sent. Export it to Word again, or download a kept version below.',
     field: {
       removedSignal: 'Signal unlinked',
       addedSignals: 'Signals linked',

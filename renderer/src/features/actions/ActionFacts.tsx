@@ -5,6 +5,7 @@ import { adviserName, useReference } from '../../api/domain';
 import { formatDate, formatDateTime } from '../../format';
 import { useNavigation, type Route } from '../shell/navigation';
 import { DueDate } from './DueDate';
+import { Facts, type Fact } from '../../components/record/Facts';
 
 /** The fields of an action, read-only; its links open the records it follows from. */
 export function ActionFacts({ action }: { action: FollowUpAction }) {
@@ -19,7 +20,7 @@ export function ActionFacts({ action }: { action: FollowUpAction }) {
     ) : (
       '—'
     );
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [t('action.kind'), t(`enums.actionKind.${action.kind}`)],
     [t('action.status'), t(`enums.actionStatus.${action.status}`)],
     [t('action.owner'), action.ownerName ?? '—'],
@@ -33,14 +34,7 @@ export function ActionFacts({ action }: { action: FollowUpAction }) {
   return (
     <section className="card" aria-labelledby="action-facts">
       <h2 id="action-facts">{t('actions.facts')}</h2>
-      <dl className="facts facts--columns">
-        {facts.map(([term, value]) => (
-          <div key={term} className="facts__item">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       <h3>{t('action.result')}</h3>
       <p className="prose">{action.result || <span className="muted">{t('actions.noResult')}</span>}</p>
     </section>

@@ -2,22 +2,20 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
-import { HistoryTable } from '../../components/HistoryTable';
-import { ReasonDialog } from '../../components/ReasonDialog';
+import { DeleteRecordDialog } from '../../components/record/DeleteRecordDialog';
+import { RecordPage } from '../../components/record/RecordPage';
+import { useSoftDelete } from '../../components/useSoftDelete';
 import { formatDateTime } from '../../format';
-import { BackButton } from '../shell/BackButton';
 import { useNavigation } from '../shell/navigation';
+import { RecordStatus } from '../shell/RecordStatus';
 import { ActionFacts } from './ActionFacts';
 import { ActionStatusSection } from './ActionStatusSection';
 import '../../styles/contactMoments.css';
-import { useSoftDelete } from '../../components/useSoftDelete';
-import { RecordStatus } from '../shell/RecordStatus';
-import { DeletedNotice } from '../../components/DeletedNotice';
 
 export function ActionPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
-  const { deleting, setDeleting, remove, restore } = useSoftDelete('action', id);
+  const softDelete = useSoftDelete('action', id);
   const query = useQuery({ queryKey: recordKeys.action(id), queryFn: () => call('actions.get', { id }) });
 
   if (!query.data) return <RecordStatus error={query.error} />;
@@ -32,69 +30,46 @@ export function ActionPage({ id }: { id: string }) {
     ].filter((pair): pair is [string, string] => !!pair[0] && !!pair[1]),
   );
   return (
-    <>
-      <BackButton />
-      <div className="page-header">
-        <div>
-          <p className="page-header__kicker">
-            {action.number} · {t(`enums.actionKind.${action.kind}`)} · {t(`enums.actionStatus.${action.status}`)}
-            {action.overdue && (
-              <>
-                {' '}
-                · <span className="badge badge--overdue">{t('action.overdue')}</span>
-              </>
-            )}
-          </p>
-          <h1 className="cell-title">{action.description}</h1>
-        </div>
-        <div className="button-row">
+    <RecordPage
+      kicker={
+        <>
+          {action.number} · {t(`enums.actionKind.${action.kind}`)} · {t(`enums.actionStatus.${action.status}`)}
+          {action.overdue && (
+            <>
+              {' '}
+              · <span className="badge badge--overdue">{t('action.overdue')}</span>
+            </>
+          )}
+        </>
+      }
+      title={action.description}
+      actions={
+        <>
           <button type="button" className="button button--primary" disabled={deleted} onClick={() => navigate({ name: 'actionForm', id: action.id })}>
             {t('actions.edit')}
           </button>
           {!deleted && (
-            <button type="button" className="button button--quiet" onClick={() => setDeleting(true)}>
+            <button type="button" className="button button--quiet" onClick={() => softDelete.setDeleting(true)}>
               {t('actions.delete')}
             </button>
           )}
-        </div>
-      </div>
-      <DeletedNotice
-        deleted={deleted}
-        message={
-          <>
-            <p>
-              {t('actions.deleted', { at: formatDateTime(action.deletedAt) })}{' '}
-              {action.deletedReason && t('actions.deletedReason', { reason: action.deletedReason })}
-            </p>
-          </>
-        }
-        restoreLabel={t('actions.restore')}
-        restore={restore}
-      />
-      <div className="detail-layout">
-        <div className="detail-layout__main">
-          <ActionFacts action={action} />
-        </div>
-        <div className="detail-layout__side">
-          <ActionStatusSection key={action.version} action={action} disabled={deleted} />
-        </div>
-      </div>
-      <section className="card" aria-labelledby="action-history">
-        <h2 id="action-history">{t('history.heading')}</h2>
-        <HistoryTable entity="action" id={action.id} names={names} />
-      </section>
-      {deleting && (
-        <ReasonDialog
-          title={t('actions.deleteHeading', { number: action.number })}
-          intro={t('actions.deleteIntro')}
-          label={t('delete.reason')}
-          submitLabel={t('delete.submit')}
-          onSubmit={(reason) => remove.mutate(reason)}
-          onClose={() => setDeleting(false)}
-          busy={remove.isPending}
-          error={remove.error}
-        />
-      )}
-    </>
+        </>
+      }
+      deletion={{
+        deleted,
+        message: (
+          <p>
+            {t('actions.deleted', { at: formatDateTime(action.deletedAt) })}{' '}
+            {action.deletedReason && t('actions.deletedReason', { reason: action.deletedReason })}
+          </p>
+        ),
+        restoreLabel: t('actions.restore'),
+        restore: softDelete.restore,
+      }}
+      main={<ActionFacts action={action} />}
+      side={<ActionStatusSection key={action.version} action={action} disabled={deleted} />}
+      history={{ entity: 'action', id: action.id, names }}
+      footer={<DeleteRecordDialog softDelete={softDelete} title={t('actions.deleteHeading', { number: action.number })} intro={t('actions.deleteIntro')} />}
+    />
   );
 }

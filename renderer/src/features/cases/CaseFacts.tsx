@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
 import { adviserName, useReference, useReferenceLabel } from '../../api/domain';
 import { formatDate, formatDateTime } from '../../format';
+import { Facts, type Fact } from '../../components/record/Facts';
 
 /** The fields of a case, read-only, summary first. */
 export function CaseFacts({ item }: { item: Case }) {
   const { t } = useTranslation();
   const reference = useReference().data;
   const label = useReferenceLabel();
-  const facts: [string, string][] = [
+  const facts: Fact[] = [
     [t('case.type'), t(`enums.caseType.${item.type}`)],
     [t('case.status'), t(`enums.caseStatus.${item.status}`)],
     [t('case.startOn'), formatDate(item.startOn)],
@@ -24,14 +25,7 @@ export function CaseFacts({ item }: { item: Case }) {
     <section className="card" aria-labelledby="case-summary">
       <h2 id="case-summary">{t('case.summary')}</h2>
       <p className="prose">{item.summary || <span className="muted">{t('casePage.noSummary')}</span>}</p>
-      <dl className="facts facts--columns">
-        {facts.map(([term, value]) => (
-          <div key={term} className="facts__item">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
     </section>
   );
 }

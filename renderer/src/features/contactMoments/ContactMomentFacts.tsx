@@ -4,6 +4,7 @@ import type { ContactMoment, NamedRef } from '../../../../shared/domain/contactM
 import { adviserName, useReference, useReferenceLabel } from '../../api/domain';
 import { formatDate, formatDateTime } from '../../format';
 import { useNavigation, type Route } from '../shell/navigation';
+import { Facts, type Fact } from '../../components/record/Facts';
 
 /** The facts of a contact moment, read-only; participants and the case open their own pages. */
 export function ContactMomentFacts({ moment }: { moment: ContactMoment }) {
@@ -22,7 +23,7 @@ export function ContactMomentFacts({ moment }: { moment: ContactMoment }) {
             </button>
           </span>
         ));
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [t('contactMoment.heldOn'), formatDate(moment.heldOn)],
     [t('contactMoment.form'), t(`enums.contactForm.${moment.form}`)],
     [t('contactMoment.municipalities'), moment.municipalityNames.join(', ') || '—'],
@@ -37,14 +38,7 @@ export function ContactMomentFacts({ moment }: { moment: ContactMoment }) {
   return (
     <section className="card" aria-labelledby="contact-moment-facts">
       <h2 id="contact-moment-facts">{t('contactMoments.facts')}</h2>
-      <dl className="facts facts--columns">
-        {facts.map(([term, value]) => (
-          <div key={term} className="facts__item">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       <h3>{t('contactMoment.minutes')}</h3>
       <p className="prose">{moment.minutes || <span className="muted">{t('contactMoments.noMinutes')}</span>}</p>
     </section>

@@ -4,10 +4,11 @@ import type { MunicipalityDetail } from '../../../../shared/domain/municipality'
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
 import { Alert } from '../../components/Alert';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { Facts } from '../../components/record/Facts';
+import { RecordPage } from '../../components/record/RecordPage';
 import { formatDate, localToday } from '../../format';
-import { BackButton } from '../shell/BackButton';
 import { useNavigation } from '../shell/navigation';
+import { RecordStatus } from '../shell/RecordStatus';
 import { MunicipalitySections } from './MunicipalitySections';
 import '../../styles/network.css';
 
@@ -31,14 +32,12 @@ function Summary({ detail }: { detail: MunicipalityDetail }) {
   return (
     <section className="card" aria-labelledby="municipality-summary">
       <h2 id="municipality-summary">{t('municipality.summary')}</h2>
-      <dl className="facts">
-        <dt>{t('municipality.lastContact')}</dt>
-        <dd>
-          <LastContact on={detail.lastContactOn} />
-        </dd>
-        <dt>{t('municipality.validFrom')}</dt>
-        <dd>{formatDate(detail.validFrom)}</dd>
-      </dl>
+      <Facts
+        facts={[
+          [t('municipality.lastContact'), <LastContact key="last" on={detail.lastContactOn} />],
+          [t('municipality.validFrom'), formatDate(detail.validFrom)],
+        ]}
+      />
       <ul className="municipality-counts">
         {COUNTS.map((key) => (
           <li key={key}>
@@ -60,24 +59,13 @@ export function MunicipalityPage({ code }: { code: string }) {
     queryFn: () => call('municipalities.get', { code }),
   });
 
-  if (query.error) {
-    return (
-      <>
-        <BackButton />
-        <ErrorAlert error={query.error} />
-      </>
-    );
-  }
-  if (!query.data) return <p className="muted">{t('app.loading')}</p>;
+  if (!query.data) return <RecordStatus error={query.error} />;
   const detail = query.data;
   return (
-    <>
-      <BackButton />
-      <div className="page-header">
-        <div>
-          <p className="page-header__kicker">{t('municipality.kicker', { code: detail.code, province: detail.provinceName })}</p>
-          <h1>{detail.name}</h1>
-        </div>
+    <RecordPage
+      kicker={t('municipality.kicker', { code: detail.code, province: detail.provinceName })}
+      title={detail.name}
+      actions={
         <button
           type="button"
           className="button button--primary"
@@ -85,22 +73,25 @@ export function MunicipalityPage({ code }: { code: string }) {
         >
           {t('municipality.newContactMoment')}
         </button>
-      </div>
-      {detail.validTo && (
-        <Alert kind="info">
-          <p>{t('municipality.former', { date: formatDate(detail.validTo) })}</p>
-          {detail.mergedInto && (
-            <p>
-              {t('municipality.mergedInto')}:{' '}
-              <button type="button" className="link-button" onClick={() => navigate({ name: 'municipality', code: detail.mergedInto ?? '' })}>
-                {detail.mergedInto}
-              </button>
-            </p>
-          )}
-        </Alert>
-      )}
+      }
+      notices={
+        detail.validTo && (
+          <Alert kind="info">
+            <p>{t('municipality.former', { date: formatDate(detail.validTo) })}</p>
+            {detail.mergedInto && (
+              <p>
+                {t('municipality.mergedInto')}:{' '}
+                <button type="button" className="link-button" onClick={() => navigate({ name: 'municipality', code: detail.mergedInto ?? '' })}>
+                  {detail.mergedInto}
+                </button>
+              </p>
+            )}
+          </Alert>
+        )
+      }
+    >
       <Summary detail={detail} />
       <MunicipalitySections detail={detail} />
-    </>
+    </RecordPage>
   );
 }

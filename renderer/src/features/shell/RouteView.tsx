@@ -25,6 +25,7 @@ import { MunicipalitiesPage } from '../network/MunicipalitiesPage';
 import { MunicipalityPage } from '../network/MunicipalityPage';
 import { BriefingsPage } from '../briefings/BriefingsPage';
 import { BriefingComposerPage } from '../briefings/BriefingComposerPage';
+import { BriefingPage } from '../briefings/BriefingPage';
 import { useNavigation } from './navigation';
 
 type Unlocked = Extract<SessionStatus, { state: 'unlocked' }>;
@@ -99,7 +100,7 @@ export function RouteView({ status }: { status: Unlocked }) {
     case 'briefings':
       return <BriefingsPage />;
     case 'briefing':
-      return <BriefingComposerPage key={route.id} id={route.id} />;
+      return <BriefingPage key={route.id} id={route.id} />;
     case 'briefingNew':
       return (
         <BriefingComposerPage

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Signal } from '../../../../shared/domain/signal';
 import { adviserName, useReference, useReferenceLabel } from '../../api/domain';
 import { formatDate, formatDateTime } from '../../format';
+import { Facts, type Fact } from '../../components/record/Facts';
 
 /** Every field of a signal, read-only, in the same order as the form. */
 export function SignalFacts({ signal }: { signal: Signal }) {
@@ -10,7 +11,7 @@ export function SignalFacts({ signal }: { signal: Signal }) {
   const label = useReferenceLabel();
   const orDash = (value: string | null | undefined) => value || '—';
   const places = [...(signal.isNational ? [t('signal.national')] : []), ...signal.municipalityNames];
-  const facts: [string, string][] = [
+  const facts: Fact[] = [
     [t('signal.observedOn'), formatDate(signal.observedOn)],
     [t('signal.receivedOn'), formatDate(signal.receivedOn)],
     [t('signal.municipalities'), orDash(places.join(', '))],
@@ -38,14 +39,7 @@ export function SignalFacts({ signal }: { signal: Signal }) {
       <p className="prose">{signal.description}</p>
       <h3>{t('signal.interpretation')}</h3>
       <p className="prose">{signal.interpretation || <span className="muted">{t('signalPage.noInterpretation')}</span>}</p>
-      <dl className="facts facts--columns">
-        {facts.map(([term, value]) => (
-          <div key={term} className="facts__item">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
     </>
   );
 }

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { recordKeys, useInvalidateRecords } from '../../api/domain';
 import { Alert } from '../../components/Alert';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { HistoryTable } from '../../components/HistoryTable';
+import type { Signal } from '../../../../shared/domain/signal';
+import { RecordPage } from '../../components/record/RecordPage';
 import { formatDateTime } from '../../format';
 import { RelatedActions } from '../actions/RelatedActions';
 import { RelatedContactMoments } from '../contactMoments/RelatedContactMoments';
 import { BackButton } from '../shell/BackButton';
 import { useNavigation } from '../shell/navigation';
+import { RecordStatus } from '../shell/RecordStatus';
 import { CaseLinkSection } from './CaseLinkSection';
 import { DeleteDialog, EraseDialog } from './DeleteDialogs';
 import { MergeDialog } from './MergeDialog';
@@ -20,78 +21,12 @@ import { StatusSection } from './StatusSection';
 
 type OpenDialog = 'merge' | 'delete' | 'erase' | null;
 
-export function SignalPage({ id }: { id: string }) {
+/** Where a merged signal went, and which signals were merged into this one. */
+function MergeNotices({ signal }: { signal: Signal }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
-  const invalidate = useInvalidateRecords();
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [erased, setErased] = useState<string | null>(null);
-  const query = useQuery({ queryKey: recordKeys.signal(id), queryFn: () => call('signals.get', { id }), enabled: !erased });
-  const restore = useMutation({ mutationFn: () => call('signals.restore', { id }), onSuccess: invalidate });
-
-  if (erased) {
-    return (
-      <>
-        <BackButton />
-        <Alert kind="success">{t('erase.done', { number: erased })}</Alert>
-      </>
-    );
-  }
-  if (query.error) {
-    return (
-      <>
-        <BackButton />
-        <ErrorAlert error={query.error} />
-      </>
-    );
-  }
-  if (!query.data) return <p className="muted">{t('app.loading')}</p>;
-  const signal = query.data;
-  const deleted = !!signal.deletedAt;
-  const frozen = deleted || !!signal.mergedInto;
-
   return (
     <>
-      <BackButton />
-      <div className="page-header">
-        <div>
-          <p className="page-header__kicker">
-            {signal.number} · {t(`enums.signalStatus.${signal.status}`)} ·{' '}
-            <span className={`badge badge--${signal.urgency}`}>{t(`enums.urgency.${signal.urgency}`)}</span>
-          </p>
-          <h1 className="cell-title">{signal.title}</h1>
-        </div>
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={frozen}
-            onClick={() => navigate({ name: 'signalForm', id: signal.id })}
-          >
-            {t('signalPage.edit')}
-          </button>
-          <button type="button" className="button" disabled={frozen} onClick={() => setDialog('merge')}>
-            {t('signalPage.merge')}
-          </button>
-          {!deleted && (
-            <button type="button" className="button button--quiet" onClick={() => setDialog('delete')}>
-              {t('signalPage.delete')}
-            </button>
-          )}
-        </div>
-      </div>
-      {deleted && (
-        <Alert kind="warning">
-          <p>
-            {t('signalPage.deleted', { at: formatDateTime(signal.deletedAt) })}{' '}
-            {signal.deletedReason && t('signalPage.deletedReason', { reason: signal.deletedReason })}
-          </p>
-          <button type="button" className="button button--small" disabled={restore.isPending} onClick={() => restore.mutate()}>
-            {t('signalPage.restore')}
-          </button>
-        </Alert>
-      )}
-      <ErrorAlert error={restore.error} />
       {signal.mergedInto && (
         <Alert kind="info">
           {t('signalPage.mergedInto')}{' '}
@@ -113,38 +48,101 @@ export function SignalPage({ id }: { id: string }) {
           ))}
         </p>
       )}
-      <div className="detail-layout">
-        <section className="card detail-layout__main" aria-label={t('signalPage.facts')}>
+    </>
+  );
+}
+
+export function SignalPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const invalidate = useInvalidateRecords();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [erased, setErased] = useState<string | null>(null);
+  const query = useQuery({ queryKey: recordKeys.signal(id), queryFn: () => call('signals.get', { id }), enabled: !erased });
+  const restore = useMutation<unknown, Error, void>({ mutationFn: () => call('signals.restore', { id }), onSuccess: invalidate });
+
+  if (erased) {
+    return (
+      <>
+        <BackButton />
+        <Alert kind="success">{t('erase.done', { number: erased })}</Alert>
+      </>
+    );
+  }
+  if (!query.data) return <RecordStatus error={query.error} />;
+  const signal = query.data;
+  const deleted = !!signal.deletedAt;
+  const frozen = deleted || !!signal.mergedInto;
+
+  return (
+    <RecordPage
+      kicker={
+        <>
+          {signal.number} · {t(`enums.signalStatus.${signal.status}`)} ·{' '}
+          <span className={`badge badge--${signal.urgency}`}>{t(`enums.urgency.${signal.urgency}`)}</span>
+        </>
+      }
+      title={signal.title}
+      actions={
+        <>
+          <button type="button" className="button button--primary" disabled={frozen} onClick={() => navigate({ name: 'signalForm', id: signal.id })}>
+            {t('signalPage.edit')}
+          </button>
+          <button type="button" className="button" disabled={frozen} onClick={() => setDialog('merge')}>
+            {t('signalPage.merge')}
+          </button>
+          {!deleted && (
+            <button type="button" className="button button--quiet" onClick={() => setDialog('delete')}>
+              {t('signalPage.delete')}
+            </button>
+          )}
+        </>
+      }
+      deletion={{
+        deleted,
+        message: (
+          <p>
+            {t('signalPage.deleted', { at: formatDateTime(signal.deletedAt) })}{' '}
+            {signal.deletedReason && t('signalPage.deletedReason', { reason: signal.deletedReason })}
+          </p>
+        ),
+        restoreLabel: t('signalPage.restore'),
+        restore,
+      }}
+      notices={<MergeNotices signal={signal} />}
+      main={
+        <section className="card" aria-label={t('signalPage.facts')}>
           <SignalFacts signal={signal} />
         </section>
-        <div className="detail-layout__side">
+      }
+      side={
+        <>
           <StatusSection key={signal.version} signal={signal} disabled={frozen} />
           <CaseLinkSection signal={signal} disabled={frozen} />
           <SharesSection signal={signal} disabled={frozen} />
           <RelatedActions filter={{ signalId: signal.id }} addRoute={{ name: 'actionForm', signalId: signal.id }} disabled={frozen} />
           <RelatedContactMoments signalId={signal.id} />
-        </div>
-      </div>
-      <section className="card" aria-labelledby="signal-history">
-        <h2 id="signal-history">{t('history.heading')}</h2>
-        <HistoryTable
-          entity="signal"
-          id={signal.id}
-          names={signal.caseId && signal.caseNumber ? { [signal.caseId]: signal.caseNumber } : undefined}
-        />
-      </section>
-      <section className="card card--danger" aria-labelledby="signal-erase">
-        <h2 id="signal-erase">{t('erase.sectionHeading')}</h2>
-        <p className="muted">{t('erase.intro')}</p>
-        <button type="button" className="button button--danger" onClick={() => setDialog('erase')}>
-          {t('erase.open')}
-        </button>
-      </section>
-      {dialog === 'merge' && <MergeDialog signal={signal} onClose={() => setDialog(null)} />}
-      {dialog === 'delete' && <DeleteDialog signal={signal} onClose={() => setDialog(null)} />}
-      {dialog === 'erase' && (
-        <EraseDialog signal={signal} onClose={() => setDialog(null)} onErased={() => setErased(signal.number)} />
-      )}
-    </>
+        </>
+      }
+      history={{
+        entity: 'signal',
+        id: signal.id,
+        names: signal.caseId && signal.caseNumber ? { [signal.caseId]: signal.caseNumber } : undefined,
+      }}
+      footer={
+        <>
+          <section className="card card--danger" aria-labelledby="signal-erase">
+            <h2 id="signal-erase">{t('erase.sectionHeading')}</h2>
+            <p className="muted">{t('erase.intro')}</p>
+            <button type="button" className="button button--danger" onClick={() => setDialog('erase')}>
+              {t('erase.open')}
+            </button>
+          </section>
+          {dialog === 'merge' && <MergeDialog signal={signal} onClose={() => setDialog(null)} />}
+          {dialog === 'delete' && <DeleteDialog signal={signal} onClose={() => setDialog(null)} />}
+          {dialog === 'erase' && <EraseDialog signal={signal} onClose={() => setDialog(null)} onErased={() => setErased(signal.number)} />}
+        </>
+      }
+    />
   );
 }
