@@ -79,7 +79,7 @@ test('registers a signal by keyboard, finds it through search, makes a case of i
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Zoeken' });
   await expect(dialog).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Zoek in signalen, casussen, journaal, contactmomenten en acties' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: /^Zoek in signalen, casussen, journaal/ })).toBeFocused();
   await page.keyboard.type('polderkerm');
   const hit = dialog.getByRole('option', { name: new RegExp(number) });
   await expect(hit).toBeVisible();

@@ -18,6 +18,7 @@ export const nl = {
       legend: '⚠ Aandacht: {{signals}}; of {{overdue}}.',
       legendSignals_one: 'meer dan {{count, number}} signaal in de periode (de hoogste {{share}}% van de gemeenten) en {{days}} dagen of langer geen contact',
       legendSignals_other: 'meer dan {{count, number}} signalen in de periode (de hoogste {{share}}% van de gemeenten) en {{days}} dagen of langer geen contact',
+      legendSignalsFloor: '{{count, number}} of meer signalen in de periode en {{days}} dagen of langer geen contact',
       legendOverdueAny: 'een actie die meer dan {{days}} dagen verlopen is',
       legendOverdue_one: 'meer dan {{count, number}} actie die meer dan {{days}} dagen verlopen is (de hoogste {{share}}%)',
       legendOverdue_other: 'meer dan {{count, number}} acties die meer dan {{days}} dagen verlopen zijn (de hoogste {{share}}%)',
@@ -31,6 +32,12 @@ export const nl = {
       },
     },
     search: {
+      label: 'Zoek in signalen, casussen, journaal, contactmomenten, acties, organisaties, contactpersonen, gemeenten en notities',
+      briefingFilter: 'Zoek op kenmerk of onderwerp',
+      note: {
+        nickname: '{{alias}} = {{name}}',
+        merged: '{{alias}} → {{name}} sinds {{year}}',
+      },
       kind: {
         organisation: 'Organisaties',
         person: 'Contactpersonen',
@@ -41,7 +48,6 @@ export const nl = {
       all_other: 'Alle {{count, number}} resultaten',
       allLabel_one: '{{kind}}: {{count, number}} resultaat in de lijst openen',
       allLabel_other: '{{kind}}: alle {{count, number}} resultaten in de lijst openen',
-      formerName: '{{name}} → {{current}}',
     },
   },
 } as const;
@@ -59,6 +65,7 @@ export const en: Widen<typeof nl> = {
       legend: '⚠ Attention: {{signals}}; or {{overdue}}.',
       legendSignals_one: 'more than {{count, number}} signal in the period (the top {{share}}% of municipalities) and no contact for {{days}} days or more',
       legendSignals_other: 'more than {{count, number}} signals in the period (the top {{share}}% of municipalities) and no contact for {{days}} days or more',
+      legendSignalsFloor: '{{count, number}} or more signals in the period and no contact for {{days}} days or more',
       legendOverdueAny: 'an action more than {{days}} days overdue',
       legendOverdue_one: 'more than {{count, number}} action more than {{days}} days overdue (the top {{share}}%)',
       legendOverdue_other: 'more than {{count, number}} actions more than {{days}} days overdue (the top {{share}}%)',
@@ -72,6 +79,12 @@ export const en: Widen<typeof nl> = {
       },
     },
     search: {
+      label: 'Search signals, cases, journal, contact moments, actions, organisations, contact persons, municipalities and notes',
+      briefingFilter: 'Search by reference or subject',
+      note: {
+        nickname: '{{alias}} = {{name}}',
+        merged: '{{alias}} → {{name}} since {{year}}',
+      },
       kind: {
         organisation: 'Organisations',
         person: 'Contact persons',
@@ -82,7 +95,6 @@ export const en: Widen<typeof nl> = {
       all_other: 'All {{count, number}} results',
       allLabel_one: '{{kind}}: open {{count, number}} result in the list',
       allLabel_other: '{{kind}}: open all {{count, number}} results in the list',
-      formerName: '{{name}} → {{current}}',
     },
   },
 };

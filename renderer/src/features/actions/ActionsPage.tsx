@@ -13,6 +13,7 @@ import { Pager } from '../../components/Pager';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
+import { useRouteText } from '../search/useRouteText';
 import { ActionFilterPanel } from './ActionFilterPanel';
 import { ActionSelectionActions } from './ActionSelectionActions';
 import { ACTION_COLUMN_IDS, useActionColumns } from './actionColumns';
@@ -49,6 +50,8 @@ function ActionViewPage({ view }: { view: ActionView }) {
   const columns = useActionColumns(open);
   const update = (patch: Partial<ActionListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
+  // Opened from Ctrl+K's "alle n resultaten": the search text is the only filter, as counted there.
+  useRouteText((text) => update({ filters: { ...initialActionListState(view)().filters, text } }));
   const { view: _view, ...narrowing } = state.filters;
   const [selection, setSelection] = usePersistentState<RowSelectionState>(`actions.selection.${view}`, () => ({}));
   const selectedIds = Object.keys(selection).filter((id) => selection[id]);

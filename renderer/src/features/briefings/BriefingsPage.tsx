@@ -5,15 +5,19 @@ import type { BriefingListItem } from '../../../../shared/contract/briefingChann
 import { call } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Field } from '../../components/Field';
 import '../../styles/briefings.css';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
+import { useRouteText } from '../search/useRouteText';
 import { briefingKeys, useHouseStyle } from './briefingQueries';
 import { isBriefingSortColumn, sortBriefings, useBriefingColumns, type BriefingSortColumn } from './briefingColumns';
 
 interface BriefingListState {
   sort: { column: BriefingSortColumn; direction: 'asc' | 'desc' };
   includeDeleted: boolean;
+  /** Reference or subject contains this (as Ctrl+K's notes group counts). */
+  text?: string;
 }
 
 const initialState = (): BriefingListState => ({ sort: { column: 'updatedAt', direction: 'desc' }, includeDeleted: false });
@@ -30,10 +34,12 @@ export function BriefingsPage() {
   const defaultRecipient = useHouseStyle().data?.defaultRecipient ?? '';
   const open = useCallback((row: BriefingListItem) => navigate({ name: 'briefing', id: row.id }), [navigate]);
   const columns = useBriefingColumns(open, defaultRecipient);
-  const rows = useMemo(
-    () => sortBriefings(list.data ?? [], state.sort.column, state.sort.direction, defaultRecipient),
-    [list.data, state.sort, defaultRecipient],
-  );
+  useRouteText((text) => setState((current) => ({ ...current, text, includeDeleted: false })));
+  const rows = useMemo(() => {
+    const text = state.text?.trim().toLowerCase() ?? '';
+    const found = (list.data ?? []).filter((row) => !text || `${row.reference}\n${row.subject}`.toLowerCase().includes(text));
+    return sortBriefings(found, state.sort.column, state.sort.direction, defaultRecipient);
+  }, [list.data, state.sort, state.text, defaultRecipient]);
 
   return (
     <>
@@ -43,6 +49,7 @@ export function BriefingsPage() {
           {t('briefings.new')}
         </button>
       </div>
+      <Field label={t('attention.search.briefingFilter')} type="search" value={state.text ?? ''} onChange={(event) => setState({ ...state, text: event.target.value })} />
       <label className="checkbox briefings-list__deleted">
         <input
           type="checkbox"

@@ -14,6 +14,7 @@ import { Pager } from '../../components/Pager';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
+import { useRouteText } from '../search/useRouteText';
 import { CaseFilterPanel } from './CaseFilterPanel';
 import { CASE_COLUMN_IDS, useCaseColumns } from './caseColumns';
 import {
@@ -42,6 +43,8 @@ export function CasesPage() {
   const exporter = useListExport({ list: 'cases', query: { filters: { ...state.filters, text: state.filters.text?.trim() || undefined }, sort: state.sort }, columns: visibleColumns(columns.map((column) => column.id ?? ''), state.columns) });
   const update = (patch: Partial<CaseListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
+  // Opened from Ctrl+K's "alle n resultaten": the search text is the only filter, as counted there.
+  useRouteText((text) => update({ filters: { ...initialCaseListState().filters, text } }));
 
   return (
     <>

@@ -13,6 +13,7 @@ import { Pager } from '../../components/Pager';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
+import { useRouteText } from '../search/useRouteText';
 import { useContactMomentColumns } from './contactMomentColumns';
 import { ContactMomentFilterPanel } from './ContactMomentFilterPanel';
 import {
@@ -41,6 +42,8 @@ export function ContactMomentsPage() {
   const exporter = useListExport({ list: 'contactMoments', query: { filters: { ...state.filters, text: state.filters.text?.trim() || undefined }, sort: state.sort }, columns: visibleColumns(columns.map((column) => column.id ?? ''), state.columns) });
   const update = (patch: Partial<ContactMomentListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
+  // Opened from Ctrl+K's "alle n resultaten": the search text is the only filter, as counted there.
+  useRouteText((text) => update({ filters: { ...initialContactMomentListState().filters, text } }));
   const count = activeFilterCount(state.filters);
 
   return (

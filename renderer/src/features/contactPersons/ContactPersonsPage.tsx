@@ -17,6 +17,7 @@ import { NetworkTabs } from '../network/NetworkTabs';
 import { ListSearchBar } from '../organisations/ListSearchBar';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
+import { useRouteText } from '../search/useRouteText';
 import { useContactPersonColumns } from './contactPersonColumns';
 import { ContactPersonFilterPanel } from './ContactPersonFilterPanel';
 import {
@@ -54,6 +55,8 @@ export function ContactPersonsPage({ reviewDue }: { reviewDue?: boolean }) {
   const exporter = useListExport({ list: 'contactPersons', query: { filters: { ...query.filters, text: state.filters.text?.trim() || undefined }, sort: state.sort }, columns: visibleColumns(columns.map((column) => column.id ?? ''), state.columns) });
   const update = (patch: Partial<ContactPersonListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
+  // Opened from Ctrl+K's "alle n resultaten": the search text is the only filter, as counted there.
+  useRouteText((text) => update({ filters: { ...initialContactPersonListState().filters, text } }));
 
   return (
     <>

@@ -3,6 +3,7 @@ import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalityListRow } from '../../../../shared/domain/municipality';
+import { findMunicipalities } from '../../../../shared/domain/municipalitySearch';
 import { call } from '../../api/client';
 import { recordKeys, useReference } from '../../api/domain';
 import { DataTable } from '../../components/DataTable';
@@ -11,6 +12,7 @@ import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import { formatDate } from '../../format';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useRouteText } from '../search/useRouteText';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
 import { NetworkTabs } from './NetworkTabs';
@@ -31,8 +33,9 @@ const initialState = (): RegisterState => ({ text: '', province: '', includeForm
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 /**
- * The register is a few hundred rows: the server filters (text folds
- * diacritics), the page sorts what it got, as the whole list is in hand.
+ * The register is a few hundred rows: the server filters by province, the
+ * page finds by text the way people type names (Den Haag, Den Bosch, Weesp:
+ * municipalitySearch, as the pickers and Ctrl+K do) and sorts what it got.
  */
 function sortRows(rows: MunicipalityListRow[], sort: RegisterState['sort']): MunicipalityListRow[] {
   const value = (row: MunicipalityListRow) => row[sort.column] ?? '';
@@ -46,7 +49,7 @@ export function MunicipalitiesPage() {
   const provinces = useReference().data?.provinces ?? [];
   const [state, setState] = usePersistentState<RegisterState>('network.municipalities', initialState);
   const text = useDebouncedValue(state.text, 250);
-  const request = { text: text.trim() || undefined, provinces: state.province ? [state.province] : [], includeFormer: state.includeFormer };
+  const request = { provinces: state.province ? [state.province] : [], includeFormer: state.includeFormer };
   const list = useQuery({
     queryKey: [...recordKeys.municipalities, 'list', request],
     queryFn: () => call('municipalities.list', request),
@@ -55,7 +58,13 @@ export function MunicipalitiesPage() {
     staleTime: Infinity,
   });
   const open = useCallback((row: MunicipalityListRow) => navigate({ name: 'municipality', code: row.code }), [navigate]);
-  const rows = useMemo(() => sortRows(list.data ?? [], state.sort), [list.data, state.sort]);
+  // Opened from Ctrl+K's "alle n resultaten": that text, in the whole register.
+  useRouteText((routeText) => setState((current) => ({ ...current, text: routeText, province: '', includeFormer: false })));
+  const rows = useMemo(() => {
+    const all = list.data ?? [];
+    const found = text.trim() ? findMunicipalities(all, text.trim(), all.length).map(({ municipality }) => municipality) : all;
+    return sortRows(found, state.sort);
+  }, [list.data, state.sort, text]);
   const columns = useMemo<ColumnDef<MunicipalityListRow, unknown>[]>(
     () => [
       { id: 'code', accessorKey: 'code', header: t('municipality.code'), cell: ({ row }) => <span className="nowrap">{row.original.code}</span> },

@@ -23,7 +23,11 @@ export function attentionReasons(t: TFunction, row: NetworkOverviewRow, rule: Ne
 
 /** The rule in plain words with this period's thresholds, for the legend. */
 export function attentionLegend(t: TFunction, rule: NetworkAttentionRule): string {
-  const signals = t('attention.network.legendSignals', { count: rule.signalsAbove, share: rule.topShare, days: rule.quietDays });
+  // In a small file the floor (at least minSignals) decides, not the top share: say which.
+  const signals =
+    rule.signalsAbove === rule.minSignals - 1
+      ? t('attention.network.legendSignalsFloor', { count: rule.minSignals, days: rule.quietDays })
+      : t('attention.network.legendSignals', { count: rule.signalsAbove, share: rule.topShare, days: rule.quietDays });
   const overdue =
     rule.overdueAbove === 0
       ? t('attention.network.legendOverdueAny', { days: rule.overdueDays })

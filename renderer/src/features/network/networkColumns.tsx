@@ -28,6 +28,8 @@ export function useNetworkColumns(
       {
         // Sorting on it puts the places that need attention first (the service decides which).
         id: 'attention',
+        // A value makes the header a sort button; the service does the sorting.
+        accessorFn: (row) => (row.attention ? 1 : 0),
         header: t('attention.network.column'),
         cell: ({ row }) =>
           row.original.attention && rule ? (

@@ -15,6 +15,7 @@ import '../../styles/organisations.css';
 import { NetworkTabs } from '../network/NetworkTabs';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
+import { useRouteText } from '../search/useRouteText';
 import { ListSearchBar } from './ListSearchBar';
 import { useOrganisationColumns } from './organisationColumns';
 import { OrganisationFilterPanel } from './OrganisationFilterPanel';
@@ -43,6 +44,8 @@ export function OrganisationsPage() {
   const exporter = useListExport({ list: 'organisations', query: { filters: { ...state.filters, text: state.filters.text?.trim() || undefined }, sort: state.sort }, columns: visibleColumns(columns.map((column) => column.id ?? ''), state.columns) });
   const update = (patch: Partial<OrganisationListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
+  // Opened from Ctrl+K's "alle n resultaten": the search text is the only filter, as counted there.
+  useRouteText((text) => update({ filters: { ...initialOrganisationListState().filters, text } }));
 
   return (
     <>

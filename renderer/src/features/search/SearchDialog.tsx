@@ -1,37 +1,26 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEARCH_KINDS, type SearchHit } from '../../../../shared/domain/case';
+import { SEARCH_GROUPS } from '../../../../shared/domain/search';
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import type { Route } from '../shell/navigation';
-import { SearchResults } from './SearchResults';
+import { listRouteOf, routeOf } from './searchRoutes';
+import { SearchResults, type SearchOption } from './SearchResults';
+import '../../styles/attention.css';
 
 const MIN_LENGTH = 2;
-
-/** Where a hit leads: journal entries open the case they belong to. */
-export function routeOf(hit: SearchHit): Route {
-  switch (hit.kind) {
-    case 'signal':
-      return { name: 'signal', id: hit.id };
-    case 'contactMoment':
-      return { name: 'contactMoment', id: hit.id };
-    case 'action':
-      return { name: 'action', id: hit.id };
-    case 'journal':
-      return { name: 'case', id: hit.parentId ?? hit.id };
-    case 'case':
-      return { name: 'case', id: hit.id };
-  }
-}
+/** Hits per group; "alle n resultaten" opens the rest in the group's list. */
+const GROUP_LIMIT = 5;
 
 /**
  * Global search (Ctrl+K) over signals, cases, journal entries, contact
- * moments and follow-up actions. The box is a combobox: arrows move through
- * the grouped results, Enter opens one, Esc closes the dialog.
+ * moments, actions, organisations, contact persons, municipalities and
+ * notes. The box is a combobox: the arrows move through every group's hits
+ * and "alle n resultaten" entries, Enter opens one, Esc closes the dialog.
  */
 export function SearchDialog({ onOpen, onClose }: { onOpen: (route: Route) => void; onClose: () => void }) {
   const { t } = useTranslation();
@@ -39,32 +28,41 @@ export function SearchDialog({ onOpen, onClose }: { onOpen: (route: Route) => vo
   const [active, setActive] = useState(0);
   const query = useDebouncedValue(text.trim(), 250);
   const search = useQuery({
-    queryKey: [...recordKeys.search, query],
-    queryFn: () => call('search.global', { text: query, limit: 8 }),
+    queryKey: [...recordKeys.search, 'groups', query],
+    queryFn: () => call('search.groups', { text: query, limit: GROUP_LIMIT }),
     enabled: query.length >= MIN_LENGTH,
     placeholderData: keepPreviousData,
   });
   const results = query.length >= MIN_LENGTH ? search.data : undefined;
-  const hits = results ? SEARCH_KINDS.flatMap((kind) => results[kind] ?? []) : [];
-  const activeIndex = Math.min(active, Math.max(0, hits.length - 1));
-  const open = (hit: SearchHit) => onOpen(routeOf(hit));
+  // Every option in display order: each group's hits, then its "alle n resultaten" when there are more.
+  const options: SearchOption[] = results
+    ? SEARCH_GROUPS.flatMap((group) => {
+        const { hits, total } = results[group];
+        const all = listRouteOf(group, query);
+        const more: SearchOption[] = all && total > hits.length ? [{ type: 'all', group, total, route: all }] : [];
+        return [...hits.map((hit): SearchOption => ({ type: 'hit', group, hit, route: routeOf(hit) })), ...more];
+      })
+    : [];
+  const hitCount = results ? SEARCH_GROUPS.reduce((sum, group) => sum + results[group].total, 0) : 0;
+  const activeIndex = Math.min(active, Math.max(0, options.length - 1));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && hits.length) {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && options.length) {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((activeIndex + step + hits.length) % hits.length);
+      setActive((activeIndex + step + options.length) % options.length);
     } else if (event.key === 'Enter') {
+      // Enter here opens a result; it never submits anything around the dialog.
       event.preventDefault();
-      const hit = hits[activeIndex];
-      if (hit) open(hit);
+      const option = options[activeIndex];
+      if (option) onOpen(option.route);
     }
   };
 
   return (
     <Dialog title={t('search.heading')} onClose={onClose} wide className="dialog--search">
       <div className="field field--wide">
-        <label htmlFor="global-search">{t('search.label')}</label>
+        <label htmlFor="global-search">{t('attention.search.label')}</label>
         <input
           id="global-search"
           type="search"
@@ -72,9 +70,9 @@ export function SearchDialog({ onOpen, onClose }: { onOpen: (route: Route) => vo
           autoComplete="off"
           spellCheck={false}
           aria-autocomplete="list"
-          aria-expanded={hits.length > 0}
+          aria-expanded={options.length > 0}
           aria-controls="global-search-results"
-          aria-activedescendant={hits.length ? `search-hit-${activeIndex}` : undefined}
+          aria-activedescendant={options.length ? `search-option-${activeIndex}` : undefined}
           aria-describedby="global-search-keys"
           value={text}
           onChange={(event) => {
@@ -92,11 +90,11 @@ export function SearchDialog({ onOpen, onClose }: { onOpen: (route: Route) => vo
       </div>
       <ErrorAlert error={search.error} />
       <p className="visually-hidden" aria-live="polite">
-        {results ? t('search.count', { count: hits.length }) : ''}
+        {results ? t('search.count', { count: hitCount }) : ''}
       </p>
       {query.length > 0 && query.length < MIN_LENGTH && <p className="muted">{t('search.tooShort')}</p>}
-      {results && hits.length === 0 && <p className="muted">{t('search.none', { text: query })}</p>}
-      <SearchResults results={results} hits={hits} activeIndex={activeIndex} onOpen={open} onHover={setActive} />
+      {results && options.length === 0 && <p className="muted">{t('search.none', { text: query })}</p>}
+      <SearchResults options={options} activeIndex={activeIndex} onOpen={(option) => onOpen(option.route)} onHover={setActive} />
     </Dialog>
   );
 }

@@ -1,67 +1,112 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../../../shared/domain/case';
+import { SEARCH_GROUPS, type SearchGroup, type SearchGroupHit } from '../../../../shared/domain/search';
 import { Snippet } from '../../components/Snippet';
-import { formatDatesIn } from '../../format';
+import { formatDate } from '../../format';
+import type { Route } from '../shell/navigation';
+
+/** One entry of the listbox: a hit, or a group's "alle n resultaten". */
+export type SearchOption =
+  | { type: 'hit'; group: SearchGroup; hit: SearchGroupHit; route: Route }
+  | { type: 'all'; group: SearchGroup; total: number; route: Route };
 
 interface SearchResultsProps {
-  results: Record<SearchKind, SearchHit[]> | undefined;
-  /** All hits in display order; option ids and the active index refer to this. */
-  hits: SearchHit[];
+  /** All options in display order; option ids and the active index refer to this. */
+  options: SearchOption[];
   activeIndex: number;
-  onOpen: (hit: SearchHit) => void;
+  onOpen: (option: SearchOption) => void;
   onHover: (index: number) => void;
 }
 
-/** The listbox of the search combobox, grouped by kind (Signalen, Casussen, Journaal, Contactmomenten, Vervolgacties). */
-export function SearchResults({ results, hits, activeIndex, onOpen, onHover }: SearchResultsProps) {
+/** The group's name: the journal and the older kinds keep their labels, the new groups have their own. */
+function useGroupLabel(): (group: SearchGroup) => string {
   const { t } = useTranslation();
+  return (group) => {
+    switch (group) {
+      case 'organisation':
+      case 'person':
+      case 'municipality':
+      case 'briefing':
+        return t(`attention.search.kind.${group}`);
+      default:
+        return t(`search.kind.${group}`);
+    }
+  };
+}
+
+/** The listbox of the search combobox, grouped (Signalen … Notities), each group ending in "alle n resultaten" when there are more. */
+export function SearchResults({ options, activeIndex, onOpen, onHover }: SearchResultsProps) {
+  const { t } = useTranslation();
+  const labelOf = useGroupLabel();
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Keep the active hit in view by scrolling the list only; scrollIntoView
+    // Keep the active option in view by scrolling the list only; scrollIntoView
     // would also scroll the page behind the dialog.
     const container = list.current;
-    const hit = document.getElementById(`search-hit-${activeIndex}`);
-    if (!container || !hit) return;
-    if (hit.offsetTop < container.scrollTop) container.scrollTop = hit.offsetTop;
-    else if (hit.offsetTop + hit.offsetHeight > container.scrollTop + container.clientHeight) {
-      container.scrollTop = hit.offsetTop + hit.offsetHeight - container.clientHeight;
+    const option = document.getElementById(`search-option-${activeIndex}`);
+    if (!container || !option) return;
+    if (option.offsetTop < container.scrollTop) container.scrollTop = option.offsetTop;
+    else if (option.offsetTop + option.offsetHeight > container.scrollTop + container.clientHeight) {
+      container.scrollTop = option.offsetTop + option.offsetHeight - container.clientHeight;
     }
   }, [activeIndex]);
-  const groups = results ? SEARCH_KINDS.filter((kind) => (results[kind] ?? []).length > 0) : [];
+  const groups = SEARCH_GROUPS.filter((group) => options.some((option) => option.group === group));
+  const optionProps = (option: SearchOption) => {
+    const index = options.indexOf(option);
+    return {
+      id: `search-option-${index}`,
+      role: 'option' as const,
+      tabIndex: -1,
+      'aria-selected': index === activeIndex,
+      onMouseMove: () => index !== activeIndex && onHover(index),
+      // mousedown keeps the focus in the box (the combobox owns it).
+      onMouseDown: (event: { preventDefault: () => void }) => {
+        event.preventDefault();
+        onOpen(option);
+      },
+    };
+  };
   return (
-    <div ref={list} id="global-search-results" role="listbox" aria-label={t('search.results')} className="search-results" hidden={hits.length === 0}>
-      {groups.map((kind) => (
-        <div key={kind} role="group" aria-label={t(`search.kind.${kind}`)} className="search-results__group">
+    <div ref={list} id="global-search-results" role="listbox" aria-label={t('search.results')} className="search-results" hidden={options.length === 0}>
+      {groups.map((group) => (
+        <div key={group} role="group" aria-label={labelOf(group)} className="search-results__group">
           {/* The group's name is its aria-label; this is the same words for the eye. */}
           <p className="search-results__label" aria-hidden="true">
-            {t(`search.kind.${kind}`)}
+            {labelOf(group)}
           </p>
-          {results![kind].map((hit) => {
-            const index = hits.indexOf(hit);
-            return (
-              <div
-                key={`${hit.kind}-${hit.id}`}
-                id={`search-hit-${index}`}
-                role="option"
-                tabIndex={-1}
-                aria-selected={index === activeIndex}
-                className="search-hit"
-                onMouseMove={() => index !== activeIndex && onHover(index)}
-                // mousedown keeps the focus in the box (the combobox owns it).
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  onOpen(hit);
-                }}
-              >
-                <span className="search-hit__ref">{formatDatesIn(hit.reference)}</span>
-                <span className="search-hit__title">{hit.title}</span>
-                <span className="search-hit__snippet">
-                  <Snippet text={hit.snippet} />
-                </span>
-              </div>
-            );
-          })}
+          {options
+            .filter((option) => option.group === group)
+            .map((option) =>
+              option.type === 'hit' ? (
+                <div key={`${group}-${option.hit.id}`} className="search-hit" {...optionProps(option)}>
+                  <span className="search-hit__ref">
+                    {option.hit.reference}
+                    {option.hit.date && <span className="search-hit__date"> · {formatDate(option.hit.date)}</span>}
+                  </span>
+                  <span className="search-hit__title">{option.hit.title}</span>
+                  {(option.hit.snippet || option.hit.note) && (
+                    <span className="search-hit__snippet">
+                      {option.hit.note && (
+                        <span className="search-hit__note">
+                          {t(`attention.search.note.${option.hit.note.kind}`, { ...option.hit.note, name: option.hit.title })}
+                          {option.hit.snippet && ' · '}
+                        </span>
+                      )}
+                      <Snippet text={option.hit.snippet} />
+                    </span>
+                  )}
+                </div>
+              ) : (
+                <div
+                  key={`${group}-all`}
+                  className="search-hit search-hit--all"
+                  aria-label={t('attention.search.allLabel', { kind: labelOf(group), count: option.total })}
+                  {...optionProps(option)}
+                >
+                  <span className="search-hit__title">{t('attention.search.all', { count: option.total })} →</span>
+                </div>
+              ),
+            )}
         </div>
       ))}
     </div>

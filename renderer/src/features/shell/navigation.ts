@@ -9,29 +9,29 @@ import type { ActionView } from '../../../../shared/domain/followUpAction';
 export type Route =
   | { name: 'home' }
   | { name: 'settings' }
-  | { name: 'signals' }
+  | { name: 'signals'; text?: string }
   | { name: 'triage' }
-  | { name: 'cases' }
+  | { name: 'cases'; text?: string }
   | { name: 'signal'; id: string }
   | { name: 'signalForm'; id?: string; contactMomentId?: string }
   | { name: 'case'; id: string }
   | { name: 'caseForm'; id?: string; signalIds?: string[] }
-  | { name: 'contactMoments' }
+  | { name: 'contactMoments'; text?: string }
   | { name: 'contactMoment'; id: string }
   | { name: 'contactMomentForm'; id?: string; prefill?: ContactMomentPrefill }
-  | { name: 'actions'; view?: ActionView }
+  | { name: 'actions'; view?: ActionView; text?: string }
   | { name: 'action'; id: string }
   | { name: 'actionForm'; id?: string; signalId?: string; caseId?: string; contactMomentId?: string }
   | { name: 'network' }
-  | { name: 'municipalities' }
+  | { name: 'municipalities'; text?: string }
   | { name: 'municipality'; code: string }
-  | { name: 'organisations' }
+  | { name: 'organisations'; text?: string }
   | { name: 'organisation'; id: string }
   | { name: 'organisationForm'; id?: string }
-  | { name: 'contactPersons'; reviewDue?: boolean }
+  | { name: 'contactPersons'; reviewDue?: boolean; text?: string }
   | { name: 'contactPerson'; id: string }
   | { name: 'contactPersonForm'; id?: string; organisationId?: string }
-  | { name: 'briefings' }
+  | { name: 'briefings'; text?: string }
   | { name: 'briefing'; id: string }
   | { name: 'briefingNew'; kind?: BriefingKind; signalIds?: string[]; caseIds?: string[] };
 

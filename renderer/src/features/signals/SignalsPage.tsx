@@ -11,6 +11,7 @@ import { activeFilterCount, viewDefinition } from '../../components/listState';
 import { Pager } from '../../components/Pager';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
+import { useRouteText } from '../search/useRouteText';
 import { NewSignalButton } from './NewSignalButton';
 import { SelectionActions } from './SelectionActions';
 import { SignalFilterPanel } from './SignalFilterPanel';
@@ -36,6 +37,8 @@ export function SignalsPage() {
   // Any change of filter or sort starts at the first page again.
   const update = (patch: Partial<SignalListState>) =>
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
+  // Opened from Ctrl+K's "alle n resultaten": the search text is the only filter, as counted there.
+  useRouteText((text) => update({ filters: { ...initialSignalListState().filters, text } }));
   const selectedIds = Object.keys(selection).filter((id) => selection[id]);
   // The export takes the list as filtered and sorted on screen; the page does not matter (every row goes out).
   const exporter = useListExport({
