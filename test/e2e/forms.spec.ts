@@ -14,7 +14,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 async function openDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Demobestand openen' }).click();
-  await expect(page.getByText('Aan het werk: Sanne de Vries')).toBeVisible();
+  await expect(page.getByText('Aan het werk: Sanne de Vries')).toBeVisible({ timeout: 30_000 });
 }
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -23,7 +23,7 @@ async function unlockDemo(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Casusbestand ontgrendelen' })).toBeVisible();
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSPHRASE);
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
-  await expect(page.getByText('Aan het werk: Sanne de Vries')).toBeVisible();
+  await expect(page.getByText('Aan het werk: Sanne de Vries')).toBeVisible({ timeout: 30_000 });
 }
 
 async function networkTab(page: Page, tab: 'Organisaties' | 'Contactpersonen'): Promise<void> {
