@@ -92,7 +92,7 @@ test('composes an informatienota from two signals, previews it, exports it to Wo
   await page.getByRole('button', { name: 'Signaal toevoegen…' }).click();
   const chooser = page.getByRole('dialog', { name: 'Signaal voor de nota kiezen' });
   await chooser.getByLabel('Zoek een signaal').fill('moskee');
-  await chooser.getByRole('button', { name: new RegExp(SECOND) }).click();
+  await chooser.getByRole('option', { name: new RegExp(SECOND) }).click();
   await expect(chooser).toBeHidden();
   await expect(page.getByText('In de nota: 2 signalen, 0 casussen, 0 contactmomenten en 0 open acties.')).toBeVisible();
   const included = page.getByRole('table', { name: 'Signalen in de nota' });

@@ -269,7 +269,7 @@ test('triage, sharing, status, merge and deletion of a signal; the case list', a
   await page.getByRole('button', { name: 'Samenvoegen met…' }).click();
   const merge = page.getByRole('dialog');
   await merge.getByLabel('Zoek een signaal op nummer of woorden').fill('Haven');
-  await merge.getByRole('button', { name: /Almere-Haven/ }).click();
+  await merge.getByRole('option', { name: /Almere-Haven/ }).click();
   await expect(merge).toContainText('wordt samengevoegd in');
   await expectAccessible(page);
   await merge.getByRole('button', { name: 'Samenvoegen', exact: true }).click();

@@ -18,9 +18,9 @@ export const nl = {
       case: "Geen casus gevonden voor '{{text}}'",
     },
     searching: 'Zoeken…',
+    suggestions: 'Suggesties',
     chosen: 'Gekozen: {{label}}',
     remove: '{{name}} verwijderen',
-    hint: 'Pijltjes kiezen een resultaat, Enter voegt het toe.',
     count: {
       municipality_one: '{{count}} gemeente gekozen',
       municipality_other: '{{count}} gemeenten gekozen',
@@ -33,8 +33,6 @@ export const nl = {
       case_one: '{{count}} casus gekozen',
       case_other: '{{count}} casussen gekozen',
     },
-    results_one: '{{count}} resultaat',
-    results_other: '{{count}} resultaten',
     note: {
       nickname: '{{alias}} = {{name}}',
       merged: '{{alias}} → {{name}} sinds {{year}}',
@@ -59,9 +57,9 @@ export const en: Widen<typeof nl> = {
       case: "No case found for '{{text}}'",
     },
     searching: 'Searching…',
+    suggestions: 'Suggestions',
     chosen: 'Chosen: {{label}}',
     remove: 'Remove {{name}}',
-    hint: 'Arrow keys choose a result, Enter adds it.',
     count: {
       municipality_one: '{{count}} municipality chosen',
       municipality_other: '{{count}} municipalities chosen',
@@ -74,8 +72,6 @@ export const en: Widen<typeof nl> = {
       case_one: '{{count}} case chosen',
       case_other: '{{count}} cases chosen',
     },
-    results_one: '{{count}} result',
-    results_other: '{{count}} results',
     note: {
       nickname: '{{alias}} = {{name}}',
       merged: '{{alias}} → {{name}} since {{year}}',

@@ -206,7 +206,7 @@ export function RecordPicker<R = unknown>(props: RecordPickerProps<R>) {
       <p id={`${inputId}-chosen`} className="visually-hidden">
         {t(`pickers.count.${kind}`, { count: value.length })}
       </p>
-      <ul {...getMenuProps({ 'aria-label': label })} className="picker__list" hidden={!listShown}>
+      <ul {...getMenuProps({ 'aria-label': t('pickers.suggestions') })} className="picker__list" hidden={!listShown}>
         {listShown &&
           items.map((item, index) => (
             <li

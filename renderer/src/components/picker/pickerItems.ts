@@ -40,9 +40,11 @@ export function usePickerItems<R>(source: PickerSource<R>, text: string, hidden:
     placeholderData: keepPreviousData,
   });
   const listed = useMemo(() => (isSearch ? null : source.find(text)), [isSearch, source, text]);
+  // Results of an older text are not offered: Enter during the delay would pick a record that was not asked for.
+  const current = !isSearch || query === text.trim();
   const items = useMemo(
-    () => (listed ?? found.data ?? []).filter((item) => !hidden.includes(item.id)),
-    [listed, found.data, hidden],
+    () => (current ? (listed ?? found.data ?? []).filter((item) => !hidden.includes(item.id)) : []),
+    [current, listed, found.data, hidden],
   );
   // While the search has not caught up with the text, "nothing found" would be premature.
   const searching = isSearch && (query !== text.trim() || found.isFetching || (active && !found.data));
