@@ -31,7 +31,7 @@ interface Seeded {
 }
 
 /**
- * The demo file plus a long case (40 signals, 20 journal entries), a signal
+ * The demo file plus a long case (25 signals, one page of its list; 20 journal entries), a signal
  * linked to another case and moved to this one, and a sent note about the
  * case: what makes the pages long and the history worth reading.
  */
@@ -41,7 +41,7 @@ async function seed(bridge: LoopbackBridge, workDir: string): Promise<Seeded> {
   const [long, other] = db.prepare('SELECT id, number, title FROM cases ORDER BY seq LIMIT 2').all() as { id: string; number: string; title: string }[];
   const loose = db.prepare('SELECT id, number FROM signals WHERE case_id IS NULL AND deleted_at IS NULL ORDER BY seq LIMIT 41').all() as { id: string; number: string }[];
   const [moved, ...rest] = loose;
-  addSignalsToCase(ctx, long!.id, rest.slice(0, 28).map((signal) => signal.id));
+  addSignalsToCase(ctx, long!.id, rest.slice(0, 12).map((signal) => signal.id));
   for (let day = 1; day <= 20; day += 1) {
     addJournalEntry(ctx, { caseId: long!.id, entryOn: `2026-02-${String(day).padStart(2, '0')}`, text: `Overleg met de gemeente, dag ${day} (fictief).` });
   }

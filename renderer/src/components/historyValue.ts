@@ -15,8 +15,8 @@ export function useHistoryText(entity: HistoryEntity, names: Record<string, stri
     exists: (key) => i18n.exists(key),
     language: i18n.language,
     reference,
-    // The history service names what the page cannot (a case linked before); the page's own names win.
-    names: { ...entryNames, ...names },
+    // The history service names linked records by number and title, even a case linked before; the page's names fill any gap.
+    names: { ...names, ...entryNames },
   });
   return {
     label: (field: string) => historyFieldLabel(context({}), entity, field),
