@@ -230,3 +230,23 @@ test('leaving a dirty form asks: stay, keep as draft, or discard', async ({ page
   await expect(page.getByRole('heading', { name: 'Signalen', level: 1 })).toBeVisible();
   await expect(dialog).toHaveCount(0);
 });
+
+test('the note composer keeps a new note across Ctrl+L too', async ({ page, bridge: _bridge }) => {
+  await openDemo(page);
+  await menu(page).getByRole('button', { name: 'Nota’s' }).click();
+  await page.getByRole('button', { name: 'Nieuwe nota' }).click();
+  await expect(page.getByRole('heading', { name: 'Nieuwe nota', level: 1 })).toBeVisible();
+  await page.getByLabel('Betreft', { exact: true }).fill('Spanningen rond de jaarwisseling');
+  await page.keyboard.press('Control+l');
+  await unlockDemo(page);
+  const offer = page.getByRole('region', { name: 'Niet-opgeslagen werk' });
+  await expect(offer).toContainText("Nieuwe nota 'Spanningen rond de jaarwisseling'");
+  await offer.getByRole('button', { name: /^Doorgaan/ }).click();
+  await expect(page.getByRole('heading', { name: 'Nieuwe nota', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Betreft', { exact: true })).toHaveValue('Spanningen rond de jaarwisseling');
+  // Thrown away on purpose from the leave question: gone from the file.
+  await menu(page).getByRole('button', { name: 'Overzicht' }).click();
+  await page.getByRole('dialog', { name: 'Wijzigingen niet opgeslagen' }).getByRole('button', { name: 'Weggooien en verlaten' }).click();
+  await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
+  await expect(offer).toHaveCount(0);
+});
