@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { registerBackup } from './commands/backup';
 import { registerAction } from './commands/action';
 import { registerBriefing } from './commands/briefing';
+import { registerExport } from './commands/export';
 import { registerCase } from './commands/case';
 import { registerContact } from './commands/contact';
 import { registerContactMoment } from './commands/contactMoment';
@@ -75,6 +76,7 @@ export function createProgram(): Command {
   registerContactMoment(program);
   registerAction(program);
   registerBriefing(program);
+  registerExport(program);
 
   // The full help after every typo would bury the error; the usage line is enough.
   program.showHelpAfterError('Run "ess --help" for the list of commands.');

@@ -32,8 +32,10 @@ import { parseOrThrow, todayInNetherlands } from './validation';
  * Rows are read a page at a time through the lists' own queries (so filters
  * and sort are exactly the screen's), never all at once: 100,000 signals as
  * one array of objects would hold the main process's memory for nothing.
+ * Each page skips the rows before it (OFFSET), so fewer, larger pages are
+ * faster: 10,000 rows are a few MB, and 100,000 signals take 10 queries.
  */
-const PAGE_SIZE = 2_000;
+const PAGE_SIZE = 10_000;
 
 /** Excel's own limit per sheet, less the header row. */
 const XLSX_MAX_ROWS = 1_048_575;
@@ -43,12 +45,12 @@ interface Row0 {
 }
 
 /** Every page of the list in its sort order, from one query per page. */
-function* pagesOf(db: Db, request: ListExportRequest, viewer: ActionViewer): Generator<Row0[]> {
-  for (let offset = 0; ; offset += PAGE_SIZE) {
-    const page = { offset, limit: PAGE_SIZE };
+function* pagesOf(db: Db, request: ListExportRequest, viewer: ActionViewer, pageSize: number): Generator<Row0[]> {
+  for (let offset = 0; ; offset += pageSize) {
+    const page = { offset, limit: pageSize };
     const rows = pageOf(db, request, viewer, page);
     if (rows.length > 0) yield rows;
-    if (rows.length < PAGE_SIZE) return;
+    if (rows.length < pageSize) return;
   }
 }
 
@@ -94,7 +96,8 @@ const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
 function dutchDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const part = (type: Intl.DateTimeFormatPartTypes) => dateTimeFormat.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  const parts = dateTimeFormat.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}-${part('month')}-${part('year')} ${part('hour')}:${part('minute')}`;
 }
 
@@ -211,7 +214,8 @@ export function exportTarget(chosen: string, format: ListExportFormat): { path: 
 export async function exportList(
   ctx: WriteContext,
   raw: ListExportRequestInput,
-  out: { outPath: string; overwrite: boolean },
+  /** `pageSize` only for tests that must cross page boundaries with few rows. */
+  out: { outPath: string; overwrite: boolean; pageSize?: number },
 ): Promise<{ path: string; rows: number }> {
   const request = parseOrThrow(listExportRequestSchema, raw, 'Export list');
   const target = path.resolve(out.outPath);
@@ -221,6 +225,7 @@ export async function exportList(
   const columns = exportColumns<Row0>(request.list, request.columns);
   const labels = dutchLabels(db);
   const exportedIds: string[] = [];
+  const pageSize = out.pageSize ?? PAGE_SIZE;
   const remember = (rows: Row0[]) => {
     if (request.list === 'contactPersons') exportedIds.push(...rows.map((row) => row.id));
   };
@@ -230,11 +235,11 @@ export async function exportList(
   try {
     let count: number;
     if (request.format === 'csv') {
-      const result = db.transaction(() => stageCsv(target, pagesOf(db, request, viewer), columns, labels, remember))();
+      const result = db.transaction(() => stageCsv(target, pagesOf(db, request, viewer, pageSize), columns, labels, remember))();
       staged = result.staged;
       count = result.count;
     } else {
-      const sheet = db.transaction(() => xlsxSheet(pagesOf(db, request, viewer), columns, labels, remember))();
+      const sheet = db.transaction(() => xlsxSheet(pagesOf(db, request, viewer, pageSize), columns, labels, remember))();
       count = sheet.length - 1;
       const bytes = await writeXlsxFile(sheet, {
         sheet: SHEET_NAMES[request.list],

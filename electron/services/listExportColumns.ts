@@ -38,8 +38,19 @@ export function dutchLabels(db: Db): Labels {
   const reference = referenceData(db);
   const themes = new Map(reference.themes.map((theme) => [theme.code, theme.nl]));
   const municipalities = new Map(reference.municipalities.map((municipality) => [municipality.code, municipality.name]));
+  // Looked up once per code, not once per cell: a list of 100,000 rows has a handful of distinct codes.
+  const enumLabels = new Map<string, string>();
+  const enumLabel = (group: string, code: string): string => {
+    const key = `enums.${group}.${code}`;
+    let label = enumLabels.get(key);
+    if (label === undefined) {
+      label = translate('nl', key);
+      enumLabels.set(key, label);
+    }
+    return label;
+  };
   return {
-    enumLabel: (group, code) => (code === null ? '' : translate('nl', `enums.${group}.${code}`)),
+    enumLabel: (group, code) => (code === null ? '' : enumLabel(group, code)),
     themes: (codes) => codes.map((code) => themes.get(code) ?? code).join(', '),
     // Some lists carry codes (cases), others names already (signals): a name maps to itself.
     municipalities: (values) => values.map((value) => municipalities.get(value) ?? value).join(', '),

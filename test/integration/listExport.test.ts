@@ -10,6 +10,7 @@ import { listSignals } from '../../electron/services/signals/reads';
 import { verifyCaseFileAt } from '../../electron/services/verify';
 import { signalListQuerySchema } from '../../shared/domain/signal';
 import { PASSPHRASE } from '../support/caseFiles';
+import { runEss } from '../support/cli';
 import { insertTestSignal } from '../support/caseFixtures';
 import { insertTestPerson, newAction } from '../support/contactMoments';
 import { openSignalFixture, signalDraft, type SignalFixture } from '../support/signals';
@@ -99,7 +100,7 @@ describe('exporting the signals list', () => {
     })();
     const outPath = path.join(outDir, 'alles.csv');
     const query = { filters: {}, sort: { column: 'receivedOn', direction: 'asc' } } as const;
-    const result = await exportList(fixture.ctx, { list: 'signals', query, format: 'csv', columns: ['number'] }, { outPath, overwrite: false });
+    const result = await exportList(fixture.ctx, { list: 'signals', query, format: 'csv', columns: ['number'] }, { outPath, overwrite: false, pageSize: 500 });
     expect(result.rows).toBe(2_150);
     const numbers = readCsv(outPath).slice(1).map((row) => row[0]);
     const expected: string[] = [];
@@ -146,5 +147,24 @@ describe('exporting other lists', () => {
     fixture.close();
     open = false;
     expect(verifyCaseFileAt(fixture.filePath, PASSPHRASE).ok).toBe(true);
+  });
+});
+
+describe('ess export', () => {
+  it('writes the signals list with the same service, and never over an existing file', () => {
+    createSignal(fixture.ctx, signalDraft({ title: 'Onrust na de wedstrijd' }));
+    createSignal(fixture.ctx, signalDraft({ title: EVIL }));
+    fixture.close();
+    open = false;
+    const env = { ESS_PASSPHRASE: PASSPHRASE };
+    const outPath = path.join(outDir, 'cli');
+    const run = runEss(['export', 'signals', fixture.filePath, '--out', outPath, '--format', 'csv'], env);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(`2 rows written to ${outPath}.csv`);
+    const rows = readCsv(`${outPath}.csv`);
+    expect(rows.map((row) => row[1])).toEqual(['Titel', `'${EVIL}`, 'Onrust na de wedstrijd']);
+    const again = runEss(['export', 'signals', fixture.filePath, '--out', `${outPath}.csv`], env);
+    expect(again.status).not.toBe(0);
+    expect(again.stderr).toContain('already exists');
   });
 });
