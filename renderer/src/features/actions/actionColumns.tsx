@@ -36,7 +36,7 @@ export function useActionColumns(open: (row: FollowUpActionListRow) => void): Co
         cell: ({ row }) => t(`enums.actionStatus.${row.original.status as 'open'}`),
       },
       {
-        id: 'dueOn', meta: { width: 'short' },
+        id: 'dueOn', meta: { width: 'wide' },
         accessorKey: 'dueOn',
         header: t('action.dueOn'),
         cell: ({ row }) => <DueDate dueOn={row.original.dueOn} overdue={row.original.overdue} />,

@@ -27,7 +27,7 @@ export function useNetworkColumns(
       },
       {
         // Sorting on it puts the places that need attention first (the service decides which).
-        id: 'attention',
+        id: 'attention', meta: { width: 'wide' },
         // A value makes the header a sort button; the service does the sorting.
         accessorFn: (row) => (row.attention ? 1 : 0),
         header: t('attention.network.column'),
@@ -45,7 +45,7 @@ export function useNetworkColumns(
       { id: 'provinceName', meta: { width: 'short' }, accessorKey: 'provinceName', header: t('network.column.provinceName') },
       { id: 'signals', meta: { width: 'count' }, accessorKey: 'signals', header: t('network.column.signals'), cell: ({ row }) => count(row.original.signals) },
       {
-        id: 'contactMoments', meta: { width: 'count' },
+        id: 'contactMoments', meta: { width: 'short' },
         accessorKey: 'contactMoments',
         header: t('network.column.contactMoments'),
         cell: ({ row }) => count(row.original.contactMoments),
