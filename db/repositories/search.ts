@@ -83,8 +83,10 @@ export function searchKind(db: Db, kind: SearchKind, match: string, limit: numbe
 }
 
 /**
- * How many live records of a kind match: the same set the kind's list shows
- * with this text (its text filter is the same FTS match on live rows).
+ * How many live records of a kind match, counted up to `cap` + 1: the same
+ * set the kind's list shows with this text (its text filter is the same FTS
+ * match on live rows). A common word matches tens of thousands of signals;
+ * counting them all would cost more than finding the first hits.
  */
 const COUNTS: Record<SearchKind, string> = {
   signal: `SELECT count(*) AS n FROM signals_fts JOIN signals s ON s.seq = signals_fts.rowid
@@ -99,8 +101,9 @@ const COUNTS: Record<SearchKind, string> = {
     WHERE follow_up_actions_fts MATCH @match AND f.deleted_at IS NULL`,
 };
 
-export function countKind(db: Db, kind: SearchKind, match: string): number {
-  return (statement(db, COUNTS[kind]).get({ match }) as { n: number }).n;
+export function countKind(db: Db, kind: SearchKind, match: string, cap: number): number {
+  const capped = COUNTS[kind].replace('SELECT count(*) AS n FROM', 'SELECT 1 FROM');
+  return (statement(db, `SELECT count(*) AS n FROM (${capped} LIMIT @limit)`).get({ match, limit: cap + 1 }) as { n: number }).n;
 }
 
 /**

@@ -33,6 +33,8 @@ export function globalSearch(
 
 /** Shown per group; "alle n resultaten" opens the group's list with the same text. */
 export const GROUP_LIMIT = 5;
+/** FTS totals are counted up to this; beyond it the screen says "meer dan 1.000". */
+export const COUNT_CAP = 1_000;
 /** Enough to count every municipality a text can match (the register holds 342). */
 const ALL_MUNICIPALITIES = 1_000;
 
@@ -55,7 +57,8 @@ export function searchGroups(db: Db, text: string, options: { limit: number }): 
   if (match) {
     for (const kind of SEARCH_KINDS) {
       const hits = searchKindHits(db, kind, match, limit);
-      result[kind] = { hits, total: hits.length < limit ? hits.length : countKind(db, kind, match) };
+      const total = hits.length < limit ? hits.length : countKind(db, kind, match, COUNT_CAP);
+      result[kind] = total > COUNT_CAP ? { hits, total: COUNT_CAP, more: true } : { hits, total };
     }
   }
   const organisations = listOrganisations(db, { filters: { text: trimmed }, page: { offset: 0, limit } });

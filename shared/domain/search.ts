@@ -41,6 +41,8 @@ export interface SearchGroupHit {
 export interface SearchGroupResult {
   hits: SearchGroupHit[];
   total: number;
+  /** There are more than `total` (FTS totals are counted up to a cap). */
+  more?: boolean;
 }
 
 export type SearchGroups = Record<SearchGroup, SearchGroupResult>;

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toFtsQuery } from '../../db/ftsQuery';
+import { countKind } from '../../db/repositories/search';
 import { createBriefing } from '../../electron/services/briefings/writes';
 import { eraseContactPerson } from '../../electron/services/contactPersons/erase';
 import { listOrganisations } from '../../electron/services/organisations/reads';
@@ -66,6 +68,14 @@ describe('the grouped global search', () => {
     const many = searchGroups(file.db, 'berg', { limit: 5 }).municipality;
     expect(many.hits).toHaveLength(5);
     expect(many.total).toBeGreaterThan(5);
+  });
+
+  it('counts FTS totals only up to a cap, so a common word costs no more than its first hits', () => {
+    for (let i = 0; i < 3; i += 1) insertTestSignal(file.db, { title: `Spanning bij de markt ${i + 1}` });
+    expect(countKind(file.db, 'signal', toFtsQuery('markt')!, 10)).toBe(3);
+    // Capped at 2: one more than the cap says "more than 2".
+    expect(countKind(file.db, 'signal', toFtsQuery('markt')!, 2)).toBe(3);
+    expect(countKind(file.db, 'signal', toFtsQuery('markt')!, 1)).toBe(2);
   });
 
   it('keeps search.global as it was: the day inside the reference', () => {

@@ -37,9 +37,9 @@ export function SearchDialog({ onOpen, onClose }: { onOpen: (route: Route) => vo
   // Every option in display order: each group's hits, then its "alle n resultaten" when there are more.
   const options: SearchOption[] = results
     ? SEARCH_GROUPS.flatMap((group) => {
-        const { hits, total } = results[group];
+        const { hits, total, more = false } = results[group];
         const all = listRouteOf(group, query);
-        const more: SearchOption[] = all && total > hits.length ? [{ type: 'all', group, total, route: all }] : [];
+        const more: SearchOption[] = all && total > hits.length ? [{ type: 'all', group, total, more, route: all }] : [];
         return [...hits.map((hit): SearchOption => ({ type: 'hit', group, hit, route: routeOf(hit) })), ...more];
       })
     : [];

@@ -8,7 +8,7 @@ import type { Route } from '../shell/navigation';
 /** One entry of the listbox: a hit, or a group's "alle n resultaten". */
 export type SearchOption =
   | { type: 'hit'; group: SearchGroup; hit: SearchGroupHit; route: Route }
-  | { type: 'all'; group: SearchGroup; total: number; route: Route };
+  | { type: 'all'; group: SearchGroup; total: number; more: boolean; route: Route };
 
 interface SearchResultsProps {
   /** All options in display order; option ids and the active index refer to this. */
@@ -100,10 +100,16 @@ export function SearchResults({ options, activeIndex, onOpen, onHover }: SearchR
                 <div
                   key={`${group}-all`}
                   className="search-hit search-hit--all"
-                  aria-label={t('attention.search.allLabel', { kind: labelOf(group), count: option.total })}
+                  aria-label={
+                    option.more
+                      ? t('attention.search.allMoreLabel', { kind: labelOf(group), count: option.total })
+                      : t('attention.search.allLabel', { kind: labelOf(group), count: option.total })
+                  }
                   {...optionProps(option)}
                 >
-                  <span className="search-hit__title">{t('attention.search.all', { count: option.total })} →</span>
+                  <span className="search-hit__title">
+                    {option.more ? t('attention.search.allMore', { count: option.total }) : t('attention.search.all', { count: option.total })} →
+                  </span>
                 </div>
               ),
             )}
