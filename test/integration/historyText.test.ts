@@ -158,6 +158,11 @@ describe('the history in plain Dutch', () => {
     const change = entry.changes.find((candidate) => candidate.field === 'caseId')!;
     expect(historyFieldLabel(context(entry.names), 'signal', 'caseId')).toBe('Casus');
     expect(historyValueText(context(entry.names), 'signal', 'caseId', change.after)).toMatch(/^CAS-\d{4}-\d{4} \S/);
+    const exported = everyHistory()
+      .flatMap(({ entity, history }) => (entity === 'briefing' ? history : []))
+      .find((candidate) => candidate.changes.some((item) => item.field === 'exportId'))!;
+    const exportId = exported.changes.find((item) => item.field === 'exportId')!.after;
+    expect(historyValueText(context(exported.names), 'briefing', 'exportId', exportId)).toMatch(/^\S+ v1$/);
   });
 
   it('reads the payloads that this demo run does not reach in the same way', () => {
