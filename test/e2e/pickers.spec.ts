@@ -143,7 +143,9 @@ test('contact moment: Enter in the organisation, person, signal and case pickers
   // The reported defect: a signal search with Enter saved the contact moment without the link.
   const signals = page.getByRole('combobox', { name: 'Signalen' });
   await enterOnNoMatch(page, signals, 'boycotzzyzx', "Geen signaal gevonden voor 'boycotzzyzx'", heading);
-  await signals.fill('moskee');
+  // Typed key by key, as people do: no letter may get lost while the search runs.
+  await signals.pressSequentially('moskee');
+  await expect(signals).toHaveValue('moskee');
   const signal = page.getByRole('option', { name: /Bekladding van moskee/ }).first();
   await expect(signal).toHaveAttribute('aria-selected', 'true');
   const signalName = (await signal.locator('span').first().innerText()).trim();

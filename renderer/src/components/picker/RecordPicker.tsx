@@ -1,5 +1,5 @@
 import { useCombobox, useMultipleSelection } from 'downshift';
-import { useCallback, useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useId, useState, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ErrorAlert';
 import '../../styles/pickers.css';
@@ -104,8 +104,7 @@ export function RecordPicker<R = unknown>(props: RecordPickerProps<R>) {
             return changes;
         }
       },
-      onStateChange: ({ type, selectedItem, inputValue }) => {
-        if (type === useCombobox.stateChangeTypes.InputChange) setText(inputValue ?? '');
+      onStateChange: ({ type, selectedItem }) => {
         if (
           (type === useCombobox.stateChangeTypes.InputKeyDownEnter || type === useCombobox.stateChangeTypes.ItemClick) &&
           selectedItem
@@ -161,6 +160,9 @@ export function RecordPicker<R = unknown>(props: RecordPickerProps<R>) {
       disabled,
       'aria-invalid': error ? true : undefined,
       'aria-describedby': describedBy,
+      // The text is set here, in the event itself: set later (downshift reports changes after rendering),
+      // fast typing loses letters.
+      onChange: (event: ChangeEvent<HTMLInputElement>) => setText(event.target.value),
       onKeyDown,
       onFocus: () => setFocused(true),
       onBlur: () => {
