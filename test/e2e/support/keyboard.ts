@@ -76,10 +76,12 @@ export class KeyboardTally {
     await expect(option.or(button).first()).toBeVisible();
     if (await option.isVisible()) {
       for (let step = 0; step < 30; step += 1) {
-        if ((await option.getAttribute('aria-selected')) === 'true') break;
+        // A bounded wait: if the list closes or the option goes, say so instead of waiting out the test.
+        await expect(option, `pick: the option ${String(result)} left the list after ${step} ArrowDown presses`).toBeVisible();
+        if ((await option.getAttribute('aria-selected', { timeout: 1_000 })) === 'true') break;
         await this.press('ArrowDown');
       }
-      await expect(option).toHaveAttribute('aria-selected', 'true');
+      await expect(option, `pick: the option ${String(result)} was never highlighted`).toHaveAttribute('aria-selected', 'true');
       await this.press('Enter');
       return;
     }
