@@ -39,8 +39,8 @@ export function SearchDialog({ onOpen, onClose }: { onOpen: (route: Route) => vo
     ? SEARCH_GROUPS.flatMap((group) => {
         const { hits, total, more = false } = results[group];
         const all = listRouteOf(group, query);
-        const more: SearchOption[] = all && total > hits.length ? [{ type: 'all', group, total, more, route: all }] : [];
-        return [...hits.map((hit): SearchOption => ({ type: 'hit', group, hit, route: routeOf(hit) })), ...more];
+        const rest: SearchOption[] = all && total > hits.length ? [{ type: 'all', group, total, more, route: all }] : [];
+        return [...hits.map((hit): SearchOption => ({ type: 'hit', group, hit, route: routeOf(hit) })), ...rest];
       })
     : [];
   const hitCount = results ? SEARCH_GROUPS.reduce((sum, group) => sum + results[group].total, 0) : 0;
