@@ -250,3 +250,36 @@ test('the note composer keeps a new note across Ctrl+L too', async ({ page, brid
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
   await expect(offer).toHaveCount(0);
 });
+
+test('a draft typed over an older version of the record says so when it comes back', async ({ page, bridge: _bridge }) => {
+  await openDemo(page);
+  const openNewestSignal = async () => {
+    await menu(page).getByRole('button', { name: 'Signalen' }).click();
+    // The newest signal: the same row both times (a status change does not move it).
+    await page.locator('tbody tr').first().locator('td').nth(2).click();
+    await expect(page.getByRole('button', { name: 'Bewerken' })).toBeVisible();
+  };
+  const edit = async () => {
+    await page.getByRole('button', { name: 'Bewerken' }).click();
+    await expect(page.getByRole('heading', { name: /bewerken$/, level: 1 })).toBeVisible();
+  };
+  await openNewestSignal();
+  await edit();
+  await page.getByLabel('Titel').fill('Titel uit een concept');
+  await menu(page).getByRole('button', { name: 'Signalen' }).click();
+  await page.getByRole('dialog', { name: 'Wijzigingen niet opgeslagen' }).getByRole('button', { name: 'Bewaren als concept en verlaten' }).click();
+  await expect(page.getByRole('heading', { name: 'Signalen', level: 1 })).toBeVisible();
+
+  // The signal changes after the draft was kept: a status change on its page.
+  await openNewestSignal();
+  const status = page.getByLabel('Nieuwe status');
+  const current = await status.inputValue();
+  await status.selectOption(current === 'in-duiding' ? 'in-opvolging' : 'in-duiding');
+  await page.getByRole('button', { name: 'Status wijzigen', exact: true }).click();
+  await expect(page.getByText(/→/).first()).toBeVisible();
+
+  await edit();
+  await expect(page.getByLabel('Titel')).toHaveValue('Titel uit een concept');
+  await expect(page.getByRole('alert').filter({ hasText: 'na uw niet-opgeslagen invoer' })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -5,6 +5,8 @@ export const nl = {
   forms: {
     draftRestored: 'Uw niet-opgeslagen invoer van {{at}} is teruggezet.',
     startEmpty: 'Opnieuw beginnen',
+    draftOutdated:
+      'Let op: dit record is op {{at}} gewijzigd, na uw niet-opgeslagen invoer. Opslaan zet uw invoer over die wijziging heen; kies "Opnieuw beginnen" om eerst de nieuwste versie te zien.',
     offerHeading: 'Niet-opgeslagen werk',
     offerItem: 'Niet-opgeslagen werk van {{at}}: {{title}}',
     offerContinue: 'Doorgaan',
@@ -40,6 +42,8 @@ export const en: Widen<typeof nl> = {
   forms: {
     draftRestored: 'Your unsaved input of {{at}} has been restored.',
     startEmpty: 'Start again',
+    draftOutdated:
+      'Note: this record was changed on {{at}}, after your unsaved input. Saving puts your input over that change; choose "Start again" to see the newest version first.',
     offerHeading: 'Unsaved work',
     offerItem: 'Unsaved work of {{at}}: {{title}}',
     offerContinue: 'Continue',

@@ -88,6 +88,8 @@ export function FormBody<V extends FieldValues, O, S>(props: FormBodyProps<V, O,
     setRestored(false);
   };
 
+  // Timestamps are ISO 8601 in UTC on both sides, so they compare as text.
+  const stale = restored && stored !== null && !!draft?.recordUpdatedAt && draft.recordUpdatedAt > stored.savedAt;
   const failure = mutation.error;
   const conflict = failure instanceof ApiError && failure.code === 'CONFLICT';
   const refused = failure instanceof ApiError && failure.code === 'INVALID_INPUT';
@@ -101,6 +103,9 @@ export function FormBody<V extends FieldValues, O, S>(props: FormBodyProps<V, O,
             {t('forms.startEmpty')}
           </button>
         </Alert>
+      )}
+      {stale && draft?.recordUpdatedAt && (
+        <Alert kind="error">{t('forms.draftOutdated', { at: formatDateTime(draft.recordUpdatedAt) })}</Alert>
       )}
       <form
         className={`form-page ${className ?? 'card'}`}

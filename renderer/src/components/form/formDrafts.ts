@@ -20,6 +20,12 @@ export interface DraftConfig<V> {
   route: Route;
   /** "Nieuw signaal 'Boycot'": a line for the offer after unlocking. */
   title: (values: V) => string;
+  /**
+   * When the record being edited last changed. A draft older than that was
+   * typed over an older version: saving it would undo the newer change, so the
+   * form says so instead of restoring silently.
+   */
+  recordUpdatedAt?: string;
 }
 
 export async function findDraft(formKey: string): Promise<Draft | null> {

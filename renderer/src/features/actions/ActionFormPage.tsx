@@ -67,7 +67,7 @@ export function ActionFormPage({ id, signalId, caseId, contactMomentId, adviserI
       fields={ACTION_FORM_FIELDS}
       draft={
         item
-          ? { formKey: `action:edit:${item.id}`, route: { name: 'actionForm', id: item.id }, title: (values) => t('forms.draftTitle.actionEdit', { number: item.number, title: describe(values) }) }
+          ? { formKey: `action:edit:${item.id}`, route: { name: 'actionForm', id: item.id }, recordUpdatedAt: item.updatedAt, title: (values) => t('forms.draftTitle.actionEdit', { number: item.number, title: describe(values) }) }
           : { formKey: 'action:new', route: { name: 'actionForm', signalId, caseId, contactMomentId }, title: (values) => t('forms.draftTitle.actionNew', { title: describe(values) }) }
       }
       save={(input) => (item ? call('actions.update', { id: item.id, version: item.version, action: input }) : call('actions.create', input))}

@@ -56,7 +56,7 @@ export function CaseFormPage({ id, signalIds = [], adviserId }: CaseFormPageProp
       fields={CASE_FORM_FIELDS}
       draft={
         item
-          ? { formKey: `case:edit:${item.id}`, route: { name: 'caseForm', id: item.id }, title: (values) => t('forms.draftTitle.caseEdit', { number: item.number, title: describe(values) }) }
+          ? { formKey: `case:edit:${item.id}`, route: { name: 'caseForm', id: item.id }, recordUpdatedAt: item.updatedAt, title: (values) => t('forms.draftTitle.caseEdit', { number: item.number, title: describe(values) }) }
           : // A case started from signals is a different form from an empty new case.
             { formKey: signalIds.length ? 'case:new:signals' : 'case:new', route: { name: 'caseForm', signalIds }, title: (values) => t('forms.draftTitle.caseNew', { title: describe(values) }) }
       }

@@ -131,7 +131,7 @@ export function ContactMomentFormPage({ id, prefill = {}, adviserId }: ContactMo
         item
           ? {
               formKey: `contactMoment:edit:${item.id}`,
-              route: { name: 'contactMomentForm', id: item.id },
+              route: { name: 'contactMomentForm', id: item.id }, recordUpdatedAt: item.updatedAt,
               title: (values) => t('forms.draftTitle.contactMomentEdit', { number: item.number, title: describe(values) }),
             }
           : {

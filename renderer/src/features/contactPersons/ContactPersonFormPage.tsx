@@ -55,7 +55,7 @@ export function ContactPersonFormPage({ id, organisationId }: { id?: string; org
         item
           ? {
               formKey: `contactPerson:edit:${item.id}`,
-              route: { name: 'contactPersonForm', id: item.id },
+              route: { name: 'contactPersonForm', id: item.id }, recordUpdatedAt: item.updatedAt,
               title: (values) => t('forms.draftTitle.contactPersonEdit', { number: item.number, title: describe(values) }),
             }
           : {

@@ -61,7 +61,7 @@ export function OrganisationFormPage({ id }: { id?: string }) {
         item
           ? {
               formKey: `organisation:edit:${item.id}`,
-              route: { name: 'organisationForm', id: item.id },
+              route: { name: 'organisationForm', id: item.id }, recordUpdatedAt: item.updatedAt,
               title: (values) => t('forms.draftTitle.organisationEdit', { number: item.number, title: describe(values) }),
             }
           : {

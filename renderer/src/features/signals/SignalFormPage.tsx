@@ -84,7 +84,7 @@ export function SignalFormPage({
         signal
           ? {
               formKey: `signal:edit:${signal.id}`,
-              route: { name: 'signalForm', id: signal.id },
+              route: { name: 'signalForm', id: signal.id }, recordUpdatedAt: signal.updatedAt,
               title: (values) => t('forms.draftTitle.signalEdit', { number: signal.number, title: describe(values) }),
             }
           : {
