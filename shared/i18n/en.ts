@@ -589,7 +589,7 @@ export const en: Messages = {
     initials: 'Enter 1 to 6 initials (letters, dot or hyphen).',
     autoLockMinutes: 'Choose a whole number from 1 to 240 minutes.',
     chooseLocation: 'Choose a location first.',
-    date: 'Not a valid date: use dd-mm-yyyy.',
+    date: 'Enter a valid date (yyyy-mm-dd).',
     id: 'Invalid reference.',
     municipalityCode: 'Unknown municipality code (expected: GM followed by 4 digits).',
     code: 'Invalid code.',

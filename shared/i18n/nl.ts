@@ -595,7 +595,7 @@ export const nl = {
     initials: 'Vul 1 tot 6 initialen in (letters, punt of streepje).',
     autoLockMinutes: 'Kies een heel getal van 1 tot 240 minuten.',
     chooseLocation: 'Kies eerst een locatie.',
-    date: 'Geen geldige datum: gebruik dd-mm-jjjj.',
+    date: 'Vul een geldige datum in (jjjj-mm-dd).',
     id: 'Ongeldige verwijzing.',
     municipalityCode: 'Onbekende gemeentecode (verwacht: GM gevolgd door 4 cijfers).',
     code: 'Ongeldige code.',

@@ -10,6 +10,8 @@ const MESSAGE_KEY = /^[\w-]+(\.[\w-]+)+$/;
  */
 export function messageText(t: TFunction, message: string | undefined): string | undefined {
   if (!message) return undefined;
+  // The schemas speak of the ISO dates the CLI takes; in the window every date is typed as dd-mm-jjjj.
+  if (message === 'validation.date') return t('dateInput.invalid');
   return MESSAGE_KEY.test(message) ? t(message as 'validation.required') : message;
 }
 
