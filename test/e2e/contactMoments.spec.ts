@@ -15,12 +15,12 @@ async function createCaseFile(page: Page, bridge: { dialogs: { next: string | nu
   await expect(page.getByText('Aan het werk: Fatima el Amrani')).toBeVisible();
 }
 
-/** A date relative to today in the browser's calendar, YYYY-MM-DD. */
+/** A date relative to today in the browser's calendar, as the app's date field shows and takes it: dd-mm-jjjj. */
 function day(offset: number): string {
   const date = new Date();
   date.setDate(date.getDate() + offset);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${pad(date.getDate())}-${pad(date.getMonth() + 1)}-${date.getFullYear()}`;
 }
 
 /** Tab (as a keyboard user would) until the control has the focus; a date input takes a Tab per part. */

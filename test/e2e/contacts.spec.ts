@@ -57,7 +57,7 @@ test('registers an organisation and a contact person, exports the person and era
   await expect(page.getByRole('heading', { name: 'Nieuwe contactpersoon', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Organisatie')).toHaveText(/Moskee Mevlana/);
   await expect(page.getByLabel('Grondslag (AVG)')).toHaveValue('publieke-taak');
-  await expect(page.getByLabel('Beoordelen op')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByLabel('Beoordelen op')).toHaveValue(/^\d{2}-\d{2}-\d{4}$/);
   await page.getByLabel('Naam').fill(PERSON);
   await page.getByLabel('Functie').fill('Imam');
   await page.getByLabel('Rol').selectOption('sleutelfiguur');
