@@ -9,6 +9,7 @@ import { sql as briefings } from './005_briefings';
 import { sql as auditState } from './006_audit_state';
 import { sql as drafts } from './007_drafts';
 import { sql as triageIndex } from './008_triage_index';
+import { sql as earlyWarning } from './009_early_warning';
 import { MUNICIPALITIES_2026 } from './data/municipalities2026';
 
 export interface Migration {
@@ -52,4 +53,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration(6, 'audit-state', auditState),
   migration(7, 'drafts', drafts),
   migration(8, 'triage-index', triageIndex),
+  migration(9, 'early-warning', earlyWarning),
 ];
