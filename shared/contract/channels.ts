@@ -5,8 +5,12 @@ import { bulkContract } from './bulkChannels';
 import { preferencesSchema } from '../settings';
 import { domainContract } from './domainChannels';
 import { draftContract } from './draftChannels';
+import { earlyWarningContract } from './earlyWarningChannels';
+import { electionContract } from './electionChannels';
 import { caseFileJobProgressSchema } from './jobs';
+import { mapContract } from './mapChannels';
 import { networkContract } from './networkChannels';
+import { overviewContract } from './overviewChannels';
 import { searchContract } from './searchChannels';
 import * as s from './schemas';
 
@@ -39,10 +43,14 @@ export const contract = {
   'advisers.setCurrent': { request: adviserInputSchema.strict(), response: s.sessionStatusSchema },
   ...domainContract,
   ...networkContract,
+  ...mapContract,
+  ...overviewContract,
   ...briefingContract,
   ...draftContract,
   ...bulkContract,
   ...searchContract,
+  ...earlyWarningContract,
+  ...electionContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,11 @@
 import { en as briefingsEN } from './features/briefings';
+import { en as electionsEN } from './features/elections';
 import { en as listsEN } from './features/lists';
+import { en as mapNoteEN } from './features/mapNote';
 import { en as contactMomentsEN } from './features/contactMoments';
 import { en as networkEN } from './features/network';
+import { en as earlyWarningEN } from './features/earlyWarning';
+import { en as overviewEN } from './features/overview';
 import { en as pickersEN } from './features/pickers';
 import { en as formsEN } from './features/forms';
 import { en as bulkEN } from './features/bulk';
@@ -69,6 +73,7 @@ export const en: Messages = {
     home: 'Overview',
     signals: 'Signals',
     triage: 'New / to interpret',
+    earlyWarning: 'Signals for review',
     cases: 'Cases',
     contactMoments: 'Contact moments',
     actions: 'Actions',
@@ -644,6 +649,8 @@ export const en: Messages = {
   ...organisationsEN,
   ...contactMomentsEN,
   ...networkEN,
+  ...earlyWarningEN,
+  ...overviewEN,
   ...pickersEN,
   ...formsEN,
   ...bulkEN,
@@ -651,4 +658,6 @@ export const en: Messages = {
   ...attentionEN,
   ...briefingsEN,
   ...listsEN,
+  ...electionsEN,
+  ...mapNoteEN,
 };

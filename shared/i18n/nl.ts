@@ -1,7 +1,11 @@
 import { nl as briefingsNL } from './features/briefings';
+import { nl as electionsNL } from './features/elections';
 import { nl as listsNL } from './features/lists';
+import { nl as mapNoteNL } from './features/mapNote';
 import { nl as contactMomentsNL } from './features/contactMoments';
 import { nl as networkNL } from './features/network';
+import { nl as earlyWarningNL } from './features/earlyWarning';
+import { nl as overviewNL } from './features/overview';
 import { nl as pickersNL } from './features/pickers';
 import { nl as formsNL } from './features/forms';
 import { nl as bulkNL } from './features/bulk';
@@ -75,6 +79,7 @@ export const nl = {
     home: 'Overzicht',
     signals: 'Signalen',
     triage: 'Nieuw / te duiden',
+    earlyWarning: 'Signalen ter beoordeling',
     cases: 'Casussen',
     contactMoments: 'Contactmomenten',
     actions: 'Acties',
@@ -650,6 +655,8 @@ export const nl = {
   ...organisationsNL,
   ...contactMomentsNL,
   ...networkNL,
+  ...earlyWarningNL,
+  ...overviewNL,
   ...pickersNL,
   ...formsNL,
   ...bulkNL,
@@ -657,4 +664,6 @@ export const nl = {
   ...attentionNL,
   ...briefingsNL,
   ...listsNL,
+  ...electionsNL,
+  ...mapNoteNL,
 } as const;

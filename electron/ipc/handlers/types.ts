@@ -3,7 +3,11 @@ import type { bulkContract } from '../../../shared/contract/bulkChannels';
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { domainContract } from '../../../shared/contract/domainChannels';
 import type { draftContract } from '../../../shared/contract/draftChannels';
+import type { electionContract } from '../../../shared/contract/electionChannels';
+import type { earlyWarningContract } from '../../../shared/contract/earlyWarningChannels';
+import type { mapContract } from '../../../shared/contract/mapChannels';
 import type { networkContract } from '../../../shared/contract/networkChannels';
+import type { overviewContract } from '../../../shared/contract/overviewChannels';
 import type { searchContract } from '../../../shared/contract/searchChannels';
 import type { AppStateStore } from '../../services/appState';
 import type { CaseFileSession } from '../../services/session';
@@ -16,7 +20,7 @@ export type Handler<K extends Channel> = (request: ParsedRequestOf<K>) => Respon
 export type Handlers = { [K in Channel]: Handler<K> };
 export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> };
 
-export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract | keyof typeof briefingContract | keyof typeof draftContract | keyof typeof bulkContract | keyof typeof searchContract;
+export type DomainChannel = keyof typeof domainContract | keyof typeof networkContract | keyof typeof briefingContract | keyof typeof draftContract | keyof typeof bulkContract | keyof typeof searchContract | keyof typeof mapContract | keyof typeof overviewContract | keyof typeof earlyWarningContract | keyof typeof electionContract;
 export type CaseFileChannel = Exclude<Channel, DomainChannel>;
 
 export interface HandlerDeps {
