@@ -3,6 +3,7 @@ import { en as electionsEN } from './features/elections';
 import { en as listsEN } from './features/lists';
 import { en as mapNoteEN } from './features/mapNote';
 import { en as contactMomentsEN } from './features/contactMoments';
+import { en as mapEN } from './features/map';
 import { en as networkEN } from './features/network';
 import { en as earlyWarningEN } from './features/earlyWarning';
 import { en as overviewEN } from './features/overview';
@@ -78,6 +79,7 @@ export const en: Messages = {
     contactMoments: 'Contact moments',
     actions: 'Actions',
     network: 'Network',
+    elections: 'Elections',
     briefings: 'Notes',
     settings: 'Settings',
     search: 'Search',
@@ -649,6 +651,7 @@ export const en: Messages = {
   ...organisationsEN,
   ...contactMomentsEN,
   ...networkEN,
+  ...mapEN,
   ...earlyWarningEN,
   ...overviewEN,
   ...pickersEN,

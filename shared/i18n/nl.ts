@@ -3,6 +3,7 @@ import { nl as electionsNL } from './features/elections';
 import { nl as listsNL } from './features/lists';
 import { nl as mapNoteNL } from './features/mapNote';
 import { nl as contactMomentsNL } from './features/contactMoments';
+import { nl as mapNL } from './features/map';
 import { nl as networkNL } from './features/network';
 import { nl as earlyWarningNL } from './features/earlyWarning';
 import { nl as overviewNL } from './features/overview';
@@ -84,6 +85,7 @@ export const nl = {
     contactMoments: 'Contactmomenten',
     actions: 'Acties',
     network: 'Netwerk',
+    elections: 'Verkiezingen',
     briefings: 'Nota’s',
     settings: 'Instellingen',
     search: 'Zoeken',
@@ -655,6 +657,7 @@ export const nl = {
   ...organisationsNL,
   ...contactMomentsNL,
   ...networkNL,
+  ...mapNL,
   ...earlyWarningNL,
   ...overviewNL,
   ...pickersNL,
