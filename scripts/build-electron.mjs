@@ -4,9 +4,14 @@
 import { builtinModules } from 'node:module';
 import { build } from 'vite';
 
+// Native modules stay outside the bundle and load from node_modules at run
+// time: the SQLite cipher build, and resvg (the map in a note, as a PNG), whose
+// prebuilt binary electron-builder unpacks from the asar (electron-builder.yml).
+const NATIVE = ['better-sqlite3-multiple-ciphers', '@resvg/resvg-js'];
+
 const external = [
   'electron',
-  'better-sqlite3-multiple-ciphers',
+  ...NATIVE,
   ...builtinModules,
   ...builtinModules.map((name) => `node:${name}`),
 ];
@@ -34,7 +39,7 @@ for (const [entry, name] of [
       ssr: entry,
       rollupOptions: { external, output: { format: 'cjs', entryFileNames: `${name}.cjs` } },
     },
-    ssr: { noExternal: true, external: ['electron', 'better-sqlite3-multiple-ciphers'] },
+    ssr: { noExternal: true, external: ['electron', ...NATIVE] },
   });
 }
 console.log('Built dist-electron/main.cjs, preload.cjs, briefingWorker.cjs and caseFileJobWorker.cjs');

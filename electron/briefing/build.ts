@@ -1,6 +1,7 @@
 import { Document, Packer, Paragraph, type FileChild } from 'docx';
 import { chartParagraph } from './chart';
 import { headersAndFooters } from './headerFooter';
+import { mapParagraphs } from './mapPicture';
 import type { BriefingDocumentModel } from '../../shared/domain/briefingDocument';
 import { parafenblok } from './parafen';
 import { actionTable, contactMomentTable, countTable } from './recordTables';
@@ -71,6 +72,7 @@ function countsPart(model: BriefingDocumentModel): FileChild[] {
   if (chart?.basis === 'perTheme') parts.push(chartParagraph(chart, false));
   parts.push(countTable(DOCUMENT_TEXT.column.theme, model.counts.byTheme), gap());
   parts.push(heading2(H.perProvince), countTable(DOCUMENT_TEXT.column.province, model.counts.byProvince), gap());
+  if (model.map) parts.push(heading2(model.map.title), ...mapParagraphs(model.map));
   parts.push(heading2(H.perWeek));
   if (chart?.basis === 'perWeek') parts.push(chartParagraph(chart, false));
   parts.push(countTable(DOCUMENT_TEXT.column.week, model.counts.byWeek), gap());

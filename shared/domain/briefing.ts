@@ -116,6 +116,8 @@ export const briefingDraftFieldsSchema = z.object({
   /** Free text of signals flagged as personal data, and contact persons' names, only when ticked. */
   includePersonalData: z.boolean().default(false),
   chart: z.enum(BRIEFING_CHARTS, 'briefing.validation.chart').default('auto'),
+  /** Signaleringsoverzicht only: the map of signals per municipality as a picture (on unless unticked). */
+  includeMap: z.boolean().default(true),
 });
 
 export const briefingDraftSchema = briefingDraftFieldsSchema.superRefine((value, ctx) => {

@@ -34,6 +34,8 @@ export interface BriefingDocumentModel {
   /** Whether personal data was included on request (free text of flagged signals, contact persons’ names). */
   includePersonalData: boolean;
   chart: ChartModel | null;
+  /** The municipality map of a signaleringsoverzicht, rendered at export (none in a preview or when not asked). */
+  map?: MapPictureModel | null;
   /** The adviser who exported the note, named in the initials block. */
   draftedBy: string;
   /** The selection in words (themes and places chosen), for a periodic overview. */
@@ -120,4 +122,19 @@ export interface ChartModel {
   values: number[];
   /** What a screen reader says instead of the picture. */
   altText: string;
+}
+
+/** The municipality map as a picture: the window's SVG rendered to PNG, with its words beside it. */
+export interface MapPictureModel {
+  /** PNG bytes at print resolution; the map only (legend and source are text in the document). */
+  png: Uint8Array;
+  widthPx: number;
+  heightPx: number;
+  title: string;
+  /** What a screen reader says instead of the picture: what it shows and the top municipalities in words. */
+  altText: string;
+  /** The classes, lightest first: a colour (hex, no #) and its label, e.g. "2–3 signalen". */
+  legend: { fill: string; label: string }[];
+  /** "Figuur: signalen per gemeente, <periode>. Bron kaart: CBS, Kadaster/PDOK" */
+  caption: string;
 }

@@ -100,6 +100,7 @@ describe('briefing documents', () => {
       '1 Aantallen',
       '2 Signalen per thema',
       '2 Signalen per provincie',
+      '2 Signalen per gemeente',
       '2 Signalen per week',
       '1 Geselecteerde signalen',
       '1 Contacten in de periode',

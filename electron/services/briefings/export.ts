@@ -13,6 +13,7 @@ import { todayInNetherlands } from '../validation';
 import { toDocumentModel } from './documentModel';
 import { checkDocxTarget, discardStaged, placeStaged, stageFile, writeDocxAtomically } from './files';
 import { gatherBriefing } from './gather';
+import { mapPictureFor } from './mapFigure';
 import { getHouseStyle } from './houseStyle';
 import { getBriefing } from './reads';
 import { briefingNotFound, createBriefing } from './writes';
@@ -81,6 +82,7 @@ export async function exportBriefing(ctx: WriteContext, target: ExportTarget, op
     draftedBy: ctx.actor.adviserId !== null ? ctx.actor.label : houseStyle.contactName,
   });
   model.auditAnchor = briefingAnchor(ctx.db, ctx.now);
+  model.map = await mapPictureFor(ctx.db, draft, gathered, model.period);
   const bytes = await (options.render ?? renderBriefing)(model);
   const hash = sha256(bytes);
   const fileName = outPath ? path.basename(outPath) : defaultFileName(briefing, model.subject);

@@ -17,6 +17,7 @@ export function OptionsFields({ preview }: { preview: BriefingPreviewView | unde
   const message = useMessage();
   const { register, control, formState } = useFormContext<BriefingFormValues>();
   const chosen = useWatch({ control, name: 'classification' });
+  const kind = useWatch({ control, name: 'kind' });
   const content = preview?.contentClassification ?? null;
   const lower = chosen !== '' && content !== null && isLowerClassification(chosen, content);
   const contentLabel = content ? t(`enums.classification.${content}`) : '…';
@@ -45,6 +46,17 @@ export function OptionsFields({ preview }: { preview: BriefingPreviewView | unde
           ))}
         </SelectField>
       </div>
+      {kind === 'signaleringsoverzicht' && (
+        <>
+          <label className="checkbox checkbox--field">
+            <input type="checkbox" aria-describedby="briefing-map-hint" {...register('includeMap')} />
+            <span>{t('mapNote.includeMap')}</span>
+          </label>
+          <p id="briefing-map-hint" className="field__hint">
+            {t('mapNote.includeMapHint')}
+          </p>
+        </>
+      )}
       {lower && (
         <TextAreaField
           label={t('briefing.classificationOverride')}

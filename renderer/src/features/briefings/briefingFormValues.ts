@@ -38,6 +38,7 @@ export interface BriefingFormValues {
   selection: { from: string; to: string; themes: string[]; municipalities: string[]; caseIds: string[]; signalIds: string[] };
   includePersonalData: boolean;
   chart: BriefingChart;
+  includeMap: boolean;
 }
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value);
@@ -72,6 +73,7 @@ export function toDraftInput(values: BriefingFormValues, contentClassification: 
     selection: { ...values.selection, from: orNull(values.selection.from), to: orNull(values.selection.to) },
     includePersonalData: values.includePersonalData,
     chart: values.chart,
+    includeMap: values.includeMap,
   };
 }
 
@@ -97,6 +99,7 @@ const formShape = z.object({
   }),
   includePersonalData: z.boolean(),
   chart: z.enum(BRIEFING_CHARTS, 'briefing.validation.chart'),
+  includeMap: z.boolean(),
 });
 
 /**
@@ -138,6 +141,7 @@ export function newBriefingValues(prefill: NewBriefingPrefill): BriefingFormValu
     selection: { from: '', to: '', themes: [], municipalities: [], caseIds: prefill.caseIds ?? [], signalIds: prefill.signalIds ?? [] },
     includePersonalData: false,
     chart: 'auto',
+    includeMap: true,
   };
 }
 
@@ -158,6 +162,7 @@ export function draftToValues(draft: BriefingDraft, recipients: readonly Recipie
     selection: { ...draft.selection, from: draft.selection.from ?? '', to: draft.selection.to ?? '' },
     includePersonalData: draft.includePersonalData,
     chart: draft.chart,
+    includeMap: draft.includeMap,
   };
 }
 

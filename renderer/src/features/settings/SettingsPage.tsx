@@ -7,6 +7,7 @@ import { BackupSection } from './BackupSection';
 import { CaseFileInfoList } from './CaseFileInfoList';
 import { HouseStyleSection } from './HouseStyleSection';
 import { PassphraseSection } from './PassphraseSection';
+import { SourcesSection } from './SourcesSection';
 
 type Unlocked = Extract<SessionStatus, { state: 'unlocked' }>;
 
@@ -28,6 +29,7 @@ export function SettingsPage({ status }: { status: Unlocked }) {
         <h2 id="settings-language">{t('settings.languageHeading')}</h2>
         <LanguageSwitch />
       </section>
+      <SourcesSection />
     </>
   );
 }
