@@ -4,6 +4,7 @@ import { registerBackup } from './commands/backup';
 import { registerAction } from './commands/action';
 import { registerBriefing } from './commands/briefing';
 import { registerExport } from './commands/export';
+import { registerEarlyWarning } from './earlyWarning';
 import { registerCase } from './commands/case';
 import { registerContact } from './commands/contact';
 import { registerContactMoment } from './commands/contactMoment';
@@ -77,6 +78,7 @@ export function createProgram(): Command {
   registerAction(program);
   registerBriefing(program);
   registerExport(program);
+  registerEarlyWarning(program);
 
   // The full help after every typo would bury the error; the usage line is enough.
   program.showHelpAfterError('Run "ess --help" for the list of commands.');
