@@ -104,6 +104,8 @@ function whereOf(filters: SignalFilters, triage = false): Where {
   if (filters.national !== undefined) add('s.is_national = ?', filters.national ? 1 : 0);
   if (filters.from) add('s.received_on >= ?', filters.from);
   if (filters.to) add('s.received_on <= ?', filters.to);
+  if (filters.observedFrom) add('s.observed_on >= ?', filters.observedFrom);
+  if (filters.observedTo) add('s.observed_on <= ?', filters.observedTo);
   if (filters.caseId) add('s.case_id = ?', filters.caseId);
   const match = filters.text ? toFtsQuery(filters.text) : null;
   if (match) add('s.seq IN (SELECT rowid FROM signals_fts WHERE signals_fts MATCH ?)', match);

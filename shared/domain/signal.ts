@@ -136,6 +136,9 @@ export const signalFiltersSchema = z.object({
   national: z.boolean().optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
+  /** The observed date, as the overview and early warning count signals (from/to filter the received date). */
+  observedFrom: isoDateSchema.optional(),
+  observedTo: isoDateSchema.optional(),
   ownerIds: z.array(uuidSchema).max(50).default([]),
   caseId: uuidSchema.optional(),
   classifications: z.array(z.enum(CLASSIFICATIONS)).max(5).default([]),

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { BriefingKind } from '../../../../shared/domain/briefing';
 import type { ActionView } from '../../../../shared/domain/followUpAction';
+import type { SignalFilters } from '../../../../shared/domain/signal';
 
 /**
  * Where the adviser is. No router: the app has one window and no URLs to
@@ -9,8 +10,10 @@ import type { ActionView } from '../../../../shared/domain/followUpAction';
 export type Route =
   | { name: 'home' }
   | { name: 'settings' }
-  | { name: 'signals'; text?: string }
+  /** `filters`: opened from a chart or a count on the overview; the list starts with exactly these filters. */
+  | { name: 'signals'; text?: string; filters?: Partial<SignalFilters> }
   | { name: 'triage' }
+  | { name: 'earlyWarning' }
   | { name: 'cases'; text?: string }
   | { name: 'signal'; id: string }
   | { name: 'signalForm'; id?: string; contactMomentId?: string }
@@ -23,6 +26,7 @@ export type Route =
   | { name: 'action'; id: string }
   | { name: 'actionForm'; id?: string; signalId?: string; caseId?: string; contactMomentId?: string }
   | { name: 'network' }
+  | { name: 'elections' } | { name: 'election'; id: string } | { name: 'electionForm'; id?: string } | { name: 'campaignVisitForm'; id?: string; electionId?: string }
   | { name: 'municipalities'; text?: string }
   | { name: 'municipality'; code: string }
   | { name: 'organisations'; text?: string }
@@ -45,7 +49,7 @@ export interface ContactMomentPrefill {
 }
 
 /** Areas in the main menu, in menu order. */
-export const AREAS = ['home', 'signals', 'triage', 'cases', 'contactMoments', 'actions', 'network', 'briefings', 'settings'] as const;
+export const AREAS = ['home', 'signals', 'triage', 'earlyWarning', 'cases', 'contactMoments', 'actions', 'network', 'elections', 'briefings', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** The menu item a page belongs to, so the menu shows where one is. */
@@ -72,6 +76,10 @@ export function areaOf(route: Route): Area {
     case 'contactPerson':
     case 'contactPersonForm':
       return 'network';
+    case 'election':
+    case 'electionForm':
+    case 'campaignVisitForm':
+      return 'elections';
     case 'briefing':
     case 'briefingNew':
       return 'briefings';

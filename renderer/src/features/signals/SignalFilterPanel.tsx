@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
 import { EnumCheckboxes } from '../../components/EnumCheckboxes';
 import { CommonFilterFields } from '../../components/CommonFilterFields';
+import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 
 interface SignalFilterPanelProps {
@@ -53,6 +54,22 @@ export function SignalFilterPanel({ id, filters, onChange, onClear }: SignalFilt
             owner: t('signal.owner'),
           }}
         />
+        <div className="row">
+          <Field
+            label={t('signalFilters.observedFrom')}
+            type="date"
+            className="input--date"
+            value={filters.observedFrom ?? ''}
+            onChange={(event) => set('observedFrom', event.target.value || undefined)}
+          />
+          <Field
+            label={t('signalFilters.observedTo')}
+            type="date"
+            className="input--date"
+            value={filters.observedTo ?? ''}
+            onChange={(event) => set('observedTo', event.target.value || undefined)}
+          />
+        </div>
         <SelectField
           label={t('signal.case')}
           value={filters.caseId ?? ''}

@@ -1,5 +1,5 @@
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignalListRow } from '../../../../shared/domain/signal';
 import { DataTable } from '../../components/DataTable';
@@ -27,10 +27,13 @@ import { useSignalList } from './useSignalList';
 
 export function SignalsPage() {
   const { t } = useTranslation();
-  const { navigate } = useNavigation();
+  const { navigate, route } = useNavigation();
   const [state, setState] = usePersistentState<SignalListState>('signals.list', initialSignalListState);
   const [selection, setSelection] = usePersistentState<RowSelectionState>('signals.selection', () => ({}));
-  const [filtersOpen, setFiltersOpen] = useState(false);
+  // Opened from the overview (a bar, a table row, a count): the list starts with exactly those filters,
+  // shown in the open panel so the reader sees why the list holds what it holds and can clear them.
+  const routeFilters = route.name === 'signals' ? route.filters : undefined;
+  const [filtersOpen, setFiltersOpen] = useState(routeFilters !== undefined);
   const list = useSignalList(state);
   const open = useCallback((row: SignalListRow) => navigate({ name: 'signal', id: row.id }), [navigate]);
   const columns = useSignalColumns(open);
@@ -39,6 +42,11 @@ export function SignalsPage() {
     setState((current) => ({ ...current, ...patch, page: patch.page ?? { ...current.page, offset: 0 } }));
   // Opened from Ctrl+K's "alle n resultaten": the search text is the only filter, as counted there.
   useRouteText((text) => update({ filters: { ...initialSignalListState().filters, text } }));
+  // Once per navigation (a new route object), so changing a filter afterwards is never overwritten.
+  useEffect(() => {
+    if (!routeFilters) return;
+    setState((current) => ({ ...current, filters: { ...emptySignalFilters(), ...routeFilters }, page: { ...current.page, offset: 0 } }));
+  }, [routeFilters, setState]);
   const selectedIds = Object.keys(selection).filter((id) => selection[id]);
   // The export takes the list as filtered and sorted on screen; the page does not matter (every row goes out).
   const exporter = useListExport({
