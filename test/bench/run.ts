@@ -15,6 +15,7 @@ import { briefingSuite } from './briefingBench';
 import { caseFileAuditSuite } from './caseFileAuditBench';
 import { caseFileCipherSuite } from './caseFileCipherBench';
 import { caseFileOpenSuite } from './caseFileOpenBench';
+import { mapDrawSuite } from './mapDrawBench';
 import { networkSuite } from './networkBench';
 import { signalsCasesSuite } from './signalsCasesBench';
 import { BenchRun, machineInfo, nowMs, printMachine, printTable, writeSummary, type BenchSuite } from './measure';
@@ -26,6 +27,7 @@ const SUITES: BenchSuite[] = [
   signalsCasesSuite,
   networkSuite,
   briefingSuite,
+  mapDrawSuite,
 ];
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
