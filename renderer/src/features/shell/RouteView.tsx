@@ -21,11 +21,16 @@ import { ActionsPage } from '../actions/ActionsPage';
 import { ActionPage } from '../actions/ActionPage';
 import { ActionFormPage } from '../actions/ActionFormPage';
 import { NetworkPage } from '../network/NetworkPage';
+import { EarlyWarningPage } from '../earlyWarning/EarlyWarningPage';
 import { MunicipalitiesPage } from '../network/MunicipalitiesPage';
 import { MunicipalityPage } from '../network/MunicipalityPage';
 import { BriefingsPage } from '../briefings/BriefingsPage';
 import { BriefingComposerPage } from '../briefings/BriefingComposerPage';
 import { BriefingPage } from '../briefings/BriefingPage';
+import { ElectionsPage } from '../elections/ElectionsPage';
+import { ElectionPage } from '../elections/ElectionPage';
+import { ElectionFormPage } from '../elections/ElectionFormPage';
+import { CampaignVisitFormPage } from '../elections/CampaignVisitFormPage';
 import { useNavigation } from './navigation';
 
 type Unlocked = Extract<SessionStatus, { state: 'unlocked' }>;
@@ -43,6 +48,8 @@ export function RouteView({ status }: { status: Unlocked }) {
       return <SignalsPage />;
     case 'triage':
       return <TriagePage />;
+    case 'earlyWarning':
+      return <EarlyWarningPage readOnly={status.readOnly} />;
     case 'cases':
       return <CasesPage />;
     case 'signal':
@@ -97,6 +104,14 @@ export function RouteView({ status }: { status: Unlocked }) {
       return <ContactPersonPage key={route.id} id={route.id} />;
     case 'contactPersonForm':
       return <ContactPersonFormPage key={route.id ?? `new-${route.organisationId ?? ''}`} id={route.id} organisationId={route.organisationId} />;
+    case 'elections':
+      return <ElectionsPage />;
+    case 'election':
+      return <ElectionPage key={route.id} id={route.id} />;
+    case 'electionForm':
+      return <ElectionFormPage key={route.id ?? 'new'} id={route.id} />;
+    case 'campaignVisitForm':
+      return <CampaignVisitFormPage key={route.id ?? `new-${route.electionId ?? ''}`} id={route.id} electionId={route.electionId} />;
     case 'briefings':
       return <BriefingsPage />;
     case 'briefing':
