@@ -21,19 +21,26 @@ const LEFT_CONTINUITY_FUZZ = 1 - 8 * Number.EPSILON;
 const NEGLIGIBLE = 1e-18;
 
 /**
- * ln P(Y = y) by the product of the ratios P(k)/P(k−1) = (size + k − 1)(1 − prob)/k,
+ * ln P(Y = y) by the product of the ratios P(k)/P(k−1) = (1 + (size − 1)/k)(1 − prob),
  * in logarithms so that a large size (prob^size underflows from about
  * size = 4600 at prob = 6/7) still works. O(y).
  */
 function logDensity(y: number, size: number, logProb: number, logFail: number): number {
-  let sum = size * logProb + y * logFail;
-  for (let k = 1; k <= y; k++) sum += Math.log((size + k - 1) / k);
-  return sum;
+  // Neumaier's compensated sum: thousands of plain additions would lose ~1e-10.
+  let sum = size * logProb;
+  let compensation = 0;
+  for (let k = 0; k <= y; k++) {
+    const term = k === 0 ? y * logFail : Math.log1p((size - 1) / k);
+    const next = sum + term;
+    compensation += Math.abs(sum) >= Math.abs(term) ? sum - next + term : term - next + sum;
+    sum = next;
+  }
+  return sum + compensation;
 }
 
 /**
- * P(Y <= y) together with P(Y = y), from P(Y = y) downwards: the terms below
- * the mode shrink geometrically, so the sum stops once they no longer count.
+ * P(Y <= y), summed from P(Y = y) downwards: the terms below the mode
+ * shrink geometrically, so the sum stops once they no longer count.
  */
 function cumulativeFrom(y: number, size: number, density: number, fail: number): number {
   let term = density;
@@ -47,7 +54,10 @@ function cumulativeFrom(y: number, size: number, density: number, fail: number):
   return sum;
 }
 
-/** P(Y <= y), R's pnbinom(y, size, prob) for a whole y >= 0 (to about 1e-13 relative). */
+/**
+ * P(Y <= y), R's pnbinom(y, size, prob) for a whole y >= 0: within 1e-14
+ * relative of R for y in the hundreds, 4e-12 at y = 80,000 (golden test).
+ */
 export function pnbinom(y: number, size: number, prob: number): number {
   if (!Number.isInteger(y) || y < 0) throw new RangeError(`pnbinom: y must be a whole number >= 0, got ${y}`);
   checkParameters(size, prob);
