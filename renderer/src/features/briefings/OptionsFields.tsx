@@ -7,6 +7,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import type { BriefingFormValues } from './briefingFormValues';
 import { useMessage } from './briefingQueries';
+import '../../styles/mapNote.css';
 
 /**
  * The classification follows the highest level of the included records; a
@@ -48,11 +49,11 @@ export function OptionsFields({ preview }: { preview: BriefingPreviewView | unde
       </div>
       {kind === 'signaleringsoverzicht' && (
         <>
-          <label className="checkbox checkbox--field">
+          <label className="checkbox checkbox--field briefing-map">
             <input type="checkbox" aria-describedby="briefing-map-hint" {...register('includeMap')} />
             <span>{t('mapNote.includeMap')}</span>
           </label>
-          <p id="briefing-map-hint" className="field__hint">
+          <p id="briefing-map-hint" className="field__hint briefing-map__hint">
             {t('mapNote.includeMapHint')}
           </p>
         </>
