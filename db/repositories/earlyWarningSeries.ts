@@ -1,4 +1,5 @@
 import type { EarlyWarningUnitKind } from '../../shared/domain/earlyWarningFinding';
+import type { Urgency } from '../../shared/domain/enums';
 import type { Db } from '../connection';
 import { statement } from '../statements';
 
@@ -105,7 +106,7 @@ export interface UnitSignalRow {
   number: string;
   title: string;
   observedOn: string;
-  urgency: string;
+  urgency: Urgency;
 }
 
 const SIGNAL_COLUMNS = 's.id, s.number, s.title, s.observed_on AS observedOn, s.urgency';

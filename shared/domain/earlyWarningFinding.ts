@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EARLY_WARNING_METHODS, type EarlyWarningMethod } from './earlyWarning';
+import type { Urgency } from './enums';
 import { parseIsoWeekKey } from './isoWeek';
 import { requiredLongText } from './fields';
 
@@ -87,7 +88,7 @@ export interface FindingSignal {
   number: string;
   title: string;
   observedOn: string;
-  urgency: string;
+  urgency: Urgency;
 }
 
 /**
