@@ -5,6 +5,8 @@ import { registerAction } from './commands/action';
 import { registerBriefing } from './commands/briefing';
 import { registerExport } from './commands/export';
 import { registerEarlyWarning } from './earlyWarning';
+import { registerElection } from './election';
+import { registerCampaignVisit } from './campaignVisit';
 import { registerCase } from './commands/case';
 import { registerContact } from './commands/contact';
 import { registerContactMoment } from './commands/contactMoment';
@@ -79,6 +81,8 @@ export function createProgram(): Command {
   registerBriefing(program);
   registerExport(program);
   registerEarlyWarning(program);
+  registerElection(program);
+  registerCampaignVisit(program);
 
   // The full help after every typo would bury the error; the usage line is enough.
   program.showHelpAfterError('Run "ess --help" for the list of commands.');
