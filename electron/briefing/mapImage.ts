@@ -1,5 +1,3 @@
-import { renderAsync } from '@resvg/resvg-js';
-
 /**
  * The map of a note rendered to PNG with resvg, from the same SVG the window
  * draws (renderMapSvg), in the main process.
@@ -9,6 +7,9 @@ import { renderAsync } from '@resvg/resvg-js';
  * attribution, and cropped to the map; the legend and the source are Word
  * text in Verdana below it (mapPicture.ts): readable, searchable, and the
  * same on every machine. No network, no system fonts, no font file shipped.
+ *
+ * resvg is a native module outside the bundle (scripts/build-electron.mjs),
+ * loaded on the first map rather than at start-up.
  */
 
 /** Print resolution: 1600 px over the printed width of about 11 cm is some 370 dpi. */
@@ -26,6 +27,7 @@ export async function renderMapPng(
 ): Promise<{ png: Uint8Array; widthPx: number; heightPx: number }> {
   const zoom = pngWidth / map.width;
   const heightPx = Math.round(map.height * zoom);
+  const { renderAsync } = await import('@resvg/resvg-js');
   const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: zoom },
     // The crop is in output pixels: the map, without the legend column and attribution strip.
