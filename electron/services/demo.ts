@@ -9,6 +9,8 @@ import { addJournalEntry } from './cases/journal';
 import { createCase } from './cases/writes';
 import type { WriteContext } from './context';
 import { seedDemoNetwork } from './demoNetwork';
+import { seedDemoElections } from './demoElections';
+import { seedDemoEarlyWarning } from './demoEarlyWarning';
 import { generateDemoSignals } from './demoSignals';
 import { referenceData } from './reference';
 import { createSignal } from './signals/writes';
@@ -86,6 +88,8 @@ function seedDemo(db: Db, now: Date, signalCount: number): void {
   }
   // Organisations, contact persons, contact moments and actions around those signals and cases.
   seedDemoNetwork(ctx, { adviserIds: [current.id, ...advisers.filter((a) => a.id !== current.id).map((a) => a.id)], signals: created, cases });
+  seedDemoElections(ctx, { signals: created, cases });
+  seedDemoEarlyWarning(ctx, created);
 }
 
 export interface DemoOptions {
