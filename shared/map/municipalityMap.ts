@@ -2,8 +2,8 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import municipalityTopology from './data/gemeente_2026.topojson.json';
-import provinceTopology from './data/provincie_2026.topojson.json';
+import municipalityTopology from './data/gemeente_2026.topojson.json' with { type: 'json' };
+import provinceTopology from './data/provincie_2026.topojson.json' with { type: 'json' };
 import { NO_DATA_BACKGROUND, NO_DATA_HATCH, NO_DATA_PATTERN_ID, type MapClass } from './mapClasses';
 
 export type { MapClass } from './mapClasses';
@@ -20,6 +20,8 @@ export interface MapShape {
   code: string;
   name: string;
   path: string;
+  /** The area's centre in the same pixels: where arrow keys move from (nearest neighbour in a direction). */
+  centroid: [number, number];
 }
 
 export interface MapGeometry {
@@ -65,6 +67,7 @@ export function mapGeometry(width: number, height: number): MapGeometry {
     code: area.properties.statcode,
     name: area.properties.statnaam,
     path: path(area) ?? '',
+    centroid: path.centroid(area).map((n) => Math.round(n * 10) / 10) as [number, number],
   });
   const provinceObject = PROVINCES.objects['provincie_2026']!;
 
@@ -167,4 +170,36 @@ export function renderMapSvg(geometry: MapGeometry, fills: ReadonlyMap<string, s
     '</svg>',
   );
   return parts.join('\n');
+}
+
+export type MapDirection = 'up' | 'down' | 'left' | 'right';
+
+const DIRECTIONS: Record<MapDirection, [number, number]> = { up: [0, -1], down: [0, 1], left: [-1, 0], right: [1, 0] };
+/** Larger than any distance on the map: outside the cone only when nothing is inside it. */
+const OUTSIDE_CONE = 1e6;
+
+/**
+ * The area to move to from `from` with an arrow key: the nearest centre
+ * within 45° of the key's direction; when there is none, the nearest centre
+ * anywhere on that side. Null at the edge of the map. With this rule every
+ * municipality can be reached from every other by arrow keys alone (tested).
+ */
+export function neighbourInDirection(shapes: readonly MapShape[], from: MapShape, direction: MapDirection): MapShape | null {
+  const [ux, uy] = DIRECTIONS[direction];
+  let best: MapShape | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const shape of shapes) {
+    if (shape === from) continue;
+    const dx = shape.centroid[0] - from.centroid[0];
+    const dy = shape.centroid[1] - from.centroid[1];
+    const along = dx * ux + dy * uy;
+    if (along <= 0) continue;
+    const aside = Math.abs(dx * uy - dy * ux);
+    const score = (aside > along ? OUTSIDE_CONE : 0) + Math.hypot(dx, dy);
+    if (score < bestScore) {
+      bestScore = score;
+      best = shape;
+    }
+  }
+  return best;
 }

@@ -10,7 +10,7 @@ import {
   STATUS_FILLS,
   statusClasses,
 } from '../../shared/map/mapClasses';
-import { mapGeometry, renderMapSvg } from '../../shared/map/municipalityMap';
+import { mapGeometry, neighbourInDirection, renderMapSvg } from '../../shared/map/municipalityMap';
 
 const dutch = (n: number) => n.toLocaleString('nl-NL');
 
@@ -129,3 +129,47 @@ function relativeLuminance(hex: string): number {
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
+
+describe('moving through the map with arrow keys', () => {
+  const { municipalities } = mapGeometry(560, 660);
+  const byName = (name: string) => municipalities.find((m) => m.name === name)!;
+
+  it('goes to a neighbour in the direction of the key', () => {
+    const utrecht = byName('Utrecht');
+    for (const direction of ['up', 'down', 'left', 'right'] as const) {
+      const next = neighbourInDirection(municipalities, utrecht, direction)!;
+      expect(next).not.toBeNull();
+      const [dx, dy] = [next.centroid[0] - utrecht.centroid[0], next.centroid[1] - utrecht.centroid[1]];
+      if (direction === 'up') expect(dy).toBeLessThan(0);
+      if (direction === 'down') expect(dy).toBeGreaterThan(0);
+      if (direction === 'left') expect(dx).toBeLessThan(0);
+      if (direction === 'right') expect(dx).toBeGreaterThan(0);
+      // A neighbour, not a municipality across the country.
+      expect(Math.hypot(dx, dy)).toBeLessThan(40);
+    }
+  });
+
+  it('stops at the edge of the country', () => {
+    const north = [...municipalities].sort((a, b) => a.centroid[1] - b.centroid[1])[0]!;
+    expect(neighbourInDirection(municipalities, north, 'up')).toBeNull();
+    const south = [...municipalities].sort((a, b) => b.centroid[1] - a.centroid[1])[0]!;
+    expect(south.name).toBe('Vaals');
+    expect(neighbourInDirection(municipalities, south, 'down')).toBeNull();
+  });
+
+  it('reaches every municipality from Utrecht by arrow keys alone', () => {
+    const seen = new Set<string>(['GM0344']);
+    const queue = [byName('Utrecht')];
+    while (queue.length > 0) {
+      const at = queue.shift()!;
+      for (const direction of ['up', 'down', 'left', 'right'] as const) {
+        const next = neighbourInDirection(municipalities, at, direction);
+        if (next && !seen.has(next.code)) {
+          seen.add(next.code);
+          queue.push(next);
+        }
+      }
+    }
+    expect(seen.size).toBe(342);
+  });
+});

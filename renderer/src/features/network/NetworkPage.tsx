@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { MapPanel } from '../../components/map/MapPanel';
 import { formatDate } from '../../format';
 import { useNavigation } from '../shell/navigation';
 import { usePersistentState } from '../shell/persistentState';
@@ -85,6 +86,7 @@ export function NetworkPage() {
           </p>
         </div>
       )}
+      <MapPanel headingLevel={2} from={state.from} to={state.to} />
       <div className="network-table">
         <DataTable
           caption={t('network.heading')}
