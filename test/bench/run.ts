@@ -15,6 +15,7 @@ import { briefingSuite } from './briefingBench';
 import { caseFileAuditSuite } from './caseFileAuditBench';
 import { caseFileCipherSuite } from './caseFileCipherBench';
 import { caseFileOpenSuite } from './caseFileOpenBench';
+import { earlyWarningSuite } from './earlyWarningBench';
 import { mapDrawSuite } from './mapDrawBench';
 import { networkSuite } from './networkBench';
 import { signalsCasesSuite } from './signalsCasesBench';
@@ -26,6 +27,7 @@ const SUITES: BenchSuite[] = [
   caseFileAuditSuite,
   signalsCasesSuite,
   networkSuite,
+  earlyWarningSuite,
   briefingSuite,
   mapDrawSuite,
 ];
