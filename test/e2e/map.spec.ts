@@ -80,6 +80,7 @@ test('the map by keyboard: Tab in, arrows to a neighbour, its figure read out, E
   // The same name and figure are on screen, not in colour alone.
   await expect(readout).toContainText(`${name} (`);
   await expect(readout).toContainText(figure!);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/map-focus-1366.png` });
   // Tab leaves the map in one step (one Tab stop for 342 municipalities).
   await page.keyboard.press('Tab');
   expect((await focusedLabel(page)).role).not.toBe('link');

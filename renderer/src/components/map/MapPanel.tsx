@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAP_MEASURES, type MapMeasure } from '../../../../shared/domain/mapMeasures';
 import { call } from '../../api/client';
@@ -12,8 +12,10 @@ import { SelectField } from '../SelectField';
 import { MapLegend } from './MapLegend';
 import { MapList } from './MapList';
 import { mapColouring, mapSummary, municipalityLabel, valueText } from './mapText';
-import { MunicipalityMap } from './MunicipalityMap';
 import '../../styles/map.css';
+
+// The shapes (~150 kB of TopoJSON with d3-geo) load with the first map, not with the app.
+const MunicipalityMap = lazy(() => import('./MunicipalityMap').then((module) => ({ default: module.MunicipalityMap })));
 
 export interface MapPanelProps {
   headingLevel?: 2 | 3;
@@ -119,14 +121,16 @@ export function MapPanel({ headingLevel = 2, initialMeasure = 'signals', from, t
           {view === 'map' ? (
             <div className="map-panel__body">
               <figure className="map-panel__figure">
-                <MunicipalityMap
-                  title={title}
-                  description={t('map.description', { measure: measureLabel.toLowerCase(), summary })}
-                  fills={colouring.fills}
-                  labels={labels}
-                  onActiveChange={setActive}
-                  onOpen={open}
-                />
+                <Suspense fallback={<div className="municipality-map municipality-map--loading" />}>
+                  <MunicipalityMap
+                    title={title}
+                    description={t('map.description', { measure: measureLabel.toLowerCase(), summary })}
+                    fills={colouring.fills}
+                    labels={labels}
+                    onActiveChange={setActive}
+                    onOpen={open}
+                  />
+                </Suspense>
                 <figcaption className="map-panel__attribution">{t('map.attribution')}</figcaption>
               </figure>
               <div className="map-panel__side">
