@@ -12,7 +12,7 @@ import { countryName } from './electionText';
 /** Whether the ban applies to a visit, in words (a flagged visit is also marked, never by colour alone). */
 export function VisitCheck({ visit }: { visit: CampaignVisit }) {
   const { t } = useTranslation();
-  if (visit.flagged) return <span className="badge elections-badge--flagged">{t('campaignVisits.flagged')}</span>;
+  if (visit.flagged) return <strong className="elections-flag">{t('campaignVisits.flagged')}</strong>;
   if (visit.insideWindow) return <span>{t('campaignVisits.insideEu')}</span>;
   return <span className="muted">{t('campaignVisits.outside')}</span>;
 }
@@ -45,13 +45,9 @@ export function CampaignVisitsSection({ electionId, visits, disabled }: { electi
               <tr>
                 <th scope="col">{t('campaignVisits.column.date')}</th>
                 <th scope="col">{t('campaignVisits.column.visitor')}</th>
-                <th scope="col">{t('campaignVisits.column.government')}</th>
                 <th scope="col">{t('campaignVisits.column.place')}</th>
                 <th scope="col">{t('campaignVisits.column.notified')}</th>
                 <th scope="col">{t('campaignVisits.column.check')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('records.actions')}</span>
-                </th>
               </tr>
             </thead>
             <tbody>
@@ -60,32 +56,36 @@ export function CampaignVisitsSection({ electionId, visits, disabled }: { electi
                 return (
                   <tr key={visit.id} className={visit.flagged ? 'elections-visit--flagged' : undefined}>
                     <td className="nowrap">{formatDate(visit.date)}</td>
-                    <td>{visit.visitor}</td>
-                    <td>{countryName(visit.government, i18n.language)}</td>
+                    <td>
+                      {visit.visitor}
+                      <br />
+                      <span className="muted">{countryName(visit.government, i18n.language)}</span>
+                      {/* Change and delete sit with the visitor's name, so the table fits the laptop's width. */}
+                      <span className="elections-visit__actions">
+                        <button
+                          type="button"
+                          className="button button--small button--quiet"
+                          disabled={disabled}
+                          aria-label={t('campaignVisits.editLabel', names)}
+                          onClick={() => navigate({ name: 'campaignVisitForm', id: visit.id, electionId })}
+                        >
+                          {t('campaignVisits.edit')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--small button--quiet"
+                          disabled={disabled}
+                          aria-label={t('campaignVisits.deleteLabel', names)}
+                          onClick={() => setDeleting(visit)}
+                        >
+                          {t('campaignVisits.delete')}
+                        </button>
+                      </span>
+                    </td>
                     <td>{[visit.place, visit.municipalityName].filter(Boolean).join(', ')}</td>
                     <td className="nowrap">{visit.notifiedToForeignAffairsOn ? formatDate(visit.notifiedToForeignAffairsOn) : t('campaignVisits.notNotified')}</td>
                     <td>
                       <VisitCheck visit={visit} />
-                    </td>
-                    <td className="nowrap">
-                      <button
-                        type="button"
-                        className="button button--small button--quiet"
-                        disabled={disabled}
-                        aria-label={t('campaignVisits.editLabel', names)}
-                        onClick={() => navigate({ name: 'campaignVisitForm', id: visit.id, electionId })}
-                      >
-                        {t('campaignVisits.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--small button--quiet"
-                        disabled={disabled}
-                        aria-label={t('campaignVisits.deleteLabel', names)}
-                        onClick={() => setDeleting(visit)}
-                      >
-                        {t('campaignVisits.delete')}
-                      </button>
                     </td>
                   </tr>
                 );

@@ -4,7 +4,6 @@ import type { ElectionTimeline } from '../../../../shared/domain/election';
 import { isoWeekKey, isoWeekOf } from '../../../../shared/domain/isoWeek';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { CHART_COLORS } from '../../components/chart/chartColors';
-import { ChartTable } from '../../components/chart/ChartTable';
 import { formatDate, formatNumber } from '../../format';
 
 /** "2028-W22" → "22": the axis has room for the week number only; the table says the year too. */
@@ -53,17 +52,26 @@ export function SignalsPerWeekSection({ timeline }: { timeline: ElectionTimeline
         </div>
       }
       table={
-        <ChartTable
-          caption={t('elections.chartTableCaption')}
-          columns={[
-            { key: 'week', header: t('elections.chartWeek') },
-            { key: 'count', header: t('elections.chartCount'), numeric: true },
-          ]}
-          rows={weeks.map((week) => ({
-            key: week.week,
-            cells: [week.week === electionWeek ? `${week.week} (${t('elections.timeline.electionDay')})` : week.week, formatNumber(week.count)],
-          }))}
-        />
+        // The span is some seventeen weeks: the whole table shows, so it needs no scroll region of its own.
+        <table className="data-table data-table--compact elections-weeks">
+          <caption className="visually-hidden">{t('elections.chartTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('elections.chartWeek')}</th>
+              <th scope="col" className="chart-table__number">
+                {t('elections.chartCount')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((week) => (
+              <tr key={week.week}>
+                <th scope="row">{week.week === electionWeek ? `${week.week} (${t('elections.timeline.electionDay')})` : week.week}</th>
+                <td className="chart-table__number">{formatNumber(week.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       }
     />
   );

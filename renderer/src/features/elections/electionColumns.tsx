@@ -64,7 +64,12 @@ export function useElectionColumns(open: (row: Election) => void): ColumnDef<Ele
         id: 'window', meta: { width: 'wide' },
         header: t('elections.column.window'),
         enableSorting: false,
-        cell: ({ row }) => <WindowCell election={row.original} />,
+        // The ban's words wrap rather than end in an ellipsis: they are the point of the column.
+        cell: ({ row }) => (
+          <span className="elections-wrap">
+            <WindowCell election={row.original} />
+          </span>
+        ),
       },
     ],
     [t, open, language],
