@@ -11,6 +11,7 @@ import { sql as drafts } from './007_drafts';
 import { sql as triageIndex } from './008_triage_index';
 import { sql as earlyWarning } from './009_early_warning';
 import { seed as seedElections, seedData as electionSeedData, sql as elections } from './010_elections';
+import { sql as overviewIndex } from './011_overview_index';
 import { MUNICIPALITIES_2026 } from './data/municipalities2026';
 
 export interface Migration {
@@ -56,4 +57,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration(8, 'triage-index', triageIndex),
   migration(9, 'early-warning', earlyWarning),
   migration(10, 'elections', elections, seedElections, electionSeedData),
+  migration(11, 'overview-index', overviewIndex),
 ];

@@ -18,6 +18,7 @@ import { caseFileOpenSuite } from './caseFileOpenBench';
 import { earlyWarningSuite } from './earlyWarningBench';
 import { mapDrawSuite } from './mapDrawBench';
 import { networkSuite } from './networkBench';
+import { overviewSuite } from './overviewBench';
 import { signalsCasesSuite } from './signalsCasesBench';
 import { BenchRun, machineInfo, nowMs, printMachine, printTable, writeSummary, type BenchSuite } from './measure';
 
@@ -28,6 +29,7 @@ const SUITES: BenchSuite[] = [
   signalsCasesSuite,
   networkSuite,
   earlyWarningSuite,
+  overviewSuite,
   briefingSuite,
   mapDrawSuite,
 ];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection';
+import { PROVINCE_COUNTS_SQL, THEME_COUNTS_SQL, WEEK_COUNTS_SQL } from '../../db/repositories/overviewStats';
 import { signalsByProvince, signalsByTheme, overviewAttention, signalsPerWeek } from '../../electron/services/overview/overview';
 import { listSignals } from '../../electron/services/signals/reads';
 import { NATIONAL_ROW, type GroupCount } from '../../shared/domain/overview';
@@ -204,5 +205,16 @@ describe('what needs attention', () => {
     insertTestAction(db, { dueOn: '2026-03-15' });
     insertTestAction(db, { dueOn: '2026-03-01', status: 'afgerond' });
     expect(overviewAttention(db, now)).toEqual({ triage: 2, openUrgent: 2, overdueActions: 2 });
+  });
+});
+
+describe('the index behind the overview', () => {
+  it('reads live signals by observed date from the covering index, never the table', () => {
+    const plan = (sql: string, params: Record<string, string>) =>
+      (file.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((row) => row.detail).join('\n');
+    const period = { from: '2026-03-02', to: '2026-03-15', previousFrom: '2026-02-16' };
+    expect(plan(WEEK_COUNTS_SQL, { from: '2025-03-17', to: '2026-03-15' })).toMatch(/COVERING INDEX signals_live_observed/);
+    expect(plan(THEME_COUNTS_SQL, period)).toMatch(/COVERING INDEX signals_live_observed/);
+    expect(plan(PROVINCE_COUNTS_SQL, period)).toMatch(/COVERING INDEX signals_live_observed/);
   });
 });
