@@ -50,7 +50,7 @@ test('the overview: attention counts, the week chart with its summary and table,
   const match = summary.match(/^Week (\d+)(?: \((\d{4})\))?: (\d+) signal(?:en)?, /);
   expect(match, summary).not.toBeNull();
   const [, week, , count] = match!;
-  await page.screenshot({ path: 'test-results/overview-1366.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('overview-1366.png'), fullPage: true });
   await expectAccessible(page);
 
   // "Toon als tabel": the same figure as the summary, in a table with a link per week.
@@ -103,7 +103,7 @@ test('the overview: attention counts, the week chart with its summary and table,
   await expect(provinces.getByRole('rowheader', { name: 'Landelijk' })).toBeVisible();
   await page.getByRole('button', { name: 'Laatste 12 weken' }).click();
   await expect(page.getByRole('button', { name: 'Laatste 12 weken' })).toHaveAttribute('aria-pressed', 'true');
-  await page.screenshot({ path: 'test-results/overview-1920.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('overview-1920.png'), fullPage: true });
   await expectAccessible(page);
   expect(await violations()).toEqual([]);
 });
