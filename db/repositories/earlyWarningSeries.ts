@@ -27,7 +27,10 @@ current_municipality (code, target) AS (
   SELECT m.code, c.target FROM municipalities m JOIN current_municipality c ON m.merged_into = c.code
 )`;
 
-const LIVE = 's.deleted_at IS NULL AND s.merged_into_id IS NULL';
+// A merged-away signal carries a tombstone too (setSignalDeleted sets deleted_at with
+// merged_into_id), so deleted_at alone is the rule, and the partial index of
+// migration 011 (observed_on, is_national, id WHERE deleted_at IS NULL) covers the count.
+const LIVE = 's.deleted_at IS NULL';
 const IN_PERIOD = 's.observed_on BETWEEN :from AND :to';
 const WEEK = "strftime('%G-W%V', s.observed_on)";
 

@@ -29,7 +29,9 @@ current_of (code, target, depth) AS (
   SELECT m.code, c.target, c.depth + 1 FROM municipalities m JOIN current_of c ON m.merged_into = c.code WHERE c.depth < 20
 )`;
 
-const LIVE_SIGNAL = 's.deleted_at IS NULL AND s.merged_into_id IS NULL';
+// A merged-away signal carries a tombstone too (setSignalDeleted sets deleted_at with
+// merged_into_id), so deleted_at alone is the rule and migration 011's partial index covers it.
+const LIVE_SIGNAL = 's.deleted_at IS NULL';
 const OPEN_ACTION = "a.deleted_at IS NULL AND a.status IN ('open', 'lopend')";
 
 /** Action → current municipality, once per pair however many routes lead there. */

@@ -1,4 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignal } from '../../electron/services/signals/writes';
 import { addIsoWeeks, isoWeekKey, lastCompleteIsoWeek, weekStart } from '../../shared/domain/isoWeek';
 import { failureLine, runEss } from '../support/cli';
@@ -20,6 +23,7 @@ interface JsonReport {
  * complete week of the real clock, for the default week.
  */
 let file: string;
+let ownDir: string | undefined;
 let lastWeek: string;
 
 function report(args: string[]): JsonReport {
@@ -38,8 +42,14 @@ beforeAll(() => {
   for (let i = 0; i < 3; i++) add(weekStart(last), [UTRECHT]);
   // Make sure the fixture's own week does not sit inside the reference weeks of the last complete week.
   expect(weekStart(addIsoWeeks(last, -11)) > '2026-03-08').toBe(true);
-  file = fixture.filePath;
   fixture.close();
+  // tempDir() folders go after each test; the three tests share this file, so it lives in a folder of its own.
+  ownDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ess-cli-early-warning-'));
+  file = path.join(ownDir, 'test.ess');
+  fs.copyFileSync(fixture.filePath, file);
+});
+afterAll(() => {
+  if (ownDir) fs.rmSync(ownDir, { recursive: true, force: true });
 });
 
 describe('ess early-warning', { timeout: 180_000 }, () => {
