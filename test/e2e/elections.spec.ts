@@ -171,4 +171,10 @@ test('the demo election with its window open: marked in the register, its signal
   expect(before).toBeGreaterThan(0);
   await links.getByRole('button', { name: /ontkoppelen$/ }).first().click();
   await expect(links.getByRole('heading', { name: `Signalen (${before - 1})` })).toBeVisible();
+
+  // A linked signal's own page names the election and leads back to it.
+  await links.getByRole('button', { name: /^SIG-/ }).first().click();
+  const elections = page.getByRole('region', { name: 'Buitenlandse verkiezingen' });
+  await elections.getByRole('button', { name: /Presidentsverkiezing \(fictief\)/ }).click();
+  await expect(page.getByRole('heading', { name: 'Presidentsverkiezing (fictief)', level: 1 })).toBeVisible();
 });

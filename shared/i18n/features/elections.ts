@@ -23,6 +23,7 @@ export const nl = {
   },
   elections: {
     heading: 'Buitenlandse verkiezingen',
+    linkedHeading: 'Buitenlandse verkiezingen',
     new: 'Nieuwe verkiezing',
     searchLabel: 'Zoek op land, titel of bron',
     includePast: 'Ook gehouden en verstreken verkiezingen tonen',
@@ -220,6 +221,7 @@ export const en: Widen<typeof nl> = {
   },
   elections: {
     heading: 'Foreign elections',
+    linkedHeading: 'Foreign elections',
     new: 'New election',
     searchLabel: 'Search by country, title or source',
     includePast: 'Also show held and past elections',

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { LinkedElections } from '../elections/LinkedElections';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
@@ -67,7 +68,12 @@ export function ActionPage({ id }: { id: string }) {
         restore: softDelete.restore,
       }}
       main={<ActionFacts action={action} />}
-      side={<ActionStatusSection key={action.version} action={action} disabled={deleted} />}
+      side={
+        <>
+          <ActionStatusSection key={action.version} action={action} disabled={deleted} />
+          <LinkedElections entity="action" id={action.id} />
+        </>
+      }
       history={{ entity: 'action', id: action.id, names }}
       footer={<DeleteRecordDialog softDelete={softDelete} title={t('actions.deleteHeading', { number: action.number })} intro={t('actions.deleteIntro')} />}
     />

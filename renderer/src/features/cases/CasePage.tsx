@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { LinkedElections } from '../elections/LinkedElections';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { recordKeys } from '../../api/domain';
@@ -67,6 +68,7 @@ export function CasePage({ id }: { id: string }) {
         <>
           <RelatedActions filter={{ caseId: item.id }} addRoute={{ name: 'actionForm', caseId: item.id }} openOnly disabled={deleted} />
           <Journal caseId={item.id} disabled={deleted} />
+          <LinkedElections entity="case" id={item.id} />
         </>
       }
       history={{ entity: 'case', id: item.id }}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { LinkedElections } from '../elections/LinkedElections';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -122,6 +123,7 @@ export function SignalPage({ id }: { id: string }) {
           <SharesSection signal={signal} disabled={frozen} />
           <RelatedActions filter={{ signalId: signal.id }} addRoute={{ name: 'actionForm', signalId: signal.id }} disabled={frozen} />
           <RelatedContactMoments signalId={signal.id} />
+          <LinkedElections entity="signal" id={signal.id} />
         </>
       }
       history={{
