@@ -74,7 +74,7 @@ export const en: Messages = {
     home: 'Overview',
     signals: 'Signals',
     triage: 'New / to interpret',
-    earlyWarning: 'Signals for review',
+    earlyWarning: 'Early warning',
     cases: 'Cases',
     contactMoments: 'Contact moments',
     actions: 'Actions',

@@ -80,7 +80,7 @@ export const nl = {
     home: 'Overzicht',
     signals: 'Signalen',
     triage: 'Nieuw / te duiden',
-    earlyWarning: 'Signalen ter beoordeling',
+    earlyWarning: 'Vroegsignalering',
     cases: 'Casussen',
     contactMoments: 'Contactmomenten',
     actions: 'Acties',

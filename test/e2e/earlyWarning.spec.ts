@@ -45,7 +45,7 @@ test('a spike in Amsterdam shows as a finding with its explanation, is reviewed 
   const reference = `${addIsoWeeks(week, -6).week}–${addIsoWeeks(week, -1).week}`;
   const explanation = `Amsterdam, week ${week.week}: 3 signalen, drempel 1, referentie weken ${reference}`;
 
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Signalen ter beoordeling' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Vroegsignalering' }).click();
   await expect(page.getByRole('heading', { name: 'Signalen ter beoordeling', level: 1 })).toBeVisible();
   const list = page.getByRole('list', { name: `Bevindingen in week ${week.week}` });
   const finding = list.getByRole('listitem').filter({ has: page.getByRole('heading', { name: explanation }) });
