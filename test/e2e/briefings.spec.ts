@@ -3,34 +3,10 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { createCaseFile, registerSignal } from './support/caseFileSteps';
 
 /** Where screenshots of the composer and the preview go, to look at them as a user would. */
 const SHOTS = process.env.ESS_SCREENSHOTS ?? '';
-
-/** A new, empty case file, so the note holds only what the test put in. */
-async function createCaseFile(page: Page, bridge: { dialogs: { next: string | null } }, workDir: string): Promise<void> {
-  bridge.dialogs.next = path.join(workDir, 'nota.ess');
-  await page.getByRole('button', { name: 'Nieuw casusbestand' }).click();
-  await page.getByRole('button', { name: 'Locatie kiezen…' }).click();
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('Nota’s voor de minister 2026!');
-  await page.getByLabel('Herhaal wachtwoord').fill('Nota’s voor de minister 2026!');
-  await page.getByLabel('Naam').fill('Fatima el Amrani');
-  await page.getByLabel('Initialen').fill('FeA');
-  await page.getByRole('button', { name: 'Casusbestand aanmaken' }).click();
-  await expect(page.getByText('Aan het werk: Fatima el Amrani')).toBeVisible();
-}
-
-async function registerSignal(page: Page, title: string, municipality: string): Promise<void> {
-  await page.keyboard.press('Control+n');
-  await expect(page.getByRole('heading', { name: 'Nieuw signaal', level: 1 })).toBeVisible();
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Beschrijving (feiten)').fill(`Beschrijving van ${title}`);
-  await page.getByRole('combobox', { name: 'Gemeenten' }).fill(municipality);
-  await page.getByRole('option', { name: new RegExp(`^${municipality}`) }).first().click();
-  await page.getByRole('checkbox', { name: 'Polarisatie' }).check();
-  await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
-}
 
 /** A full-page screenshot in viewport-high pieces (a tall image is hard to look at). */
 async function shoot(page: Page, name: string): Promise<void> {
@@ -66,7 +42,7 @@ test('composes an informatienota from two signals, previews it, exports it to Wo
   bridge,
   workDir,
 }) => {
-  await createCaseFile(page, bridge, workDir);
+  await createCaseFile(page, bridge, workDir, 'nota.ess', 'Nota’s voor de minister 2026!');
   await registerSignal(page, FIRST, 'Zwolle');
   await registerSignal(page, SECOND, 'Almere');
 
@@ -158,7 +134,7 @@ test('composes an informatienota from two signals, previews it, exports it to Wo
 });
 
 test('the house style is kept in settings; a note from a case page; a lower classification needs a reason', async ({ page, bridge, workDir }) => {
-  await createCaseFile(page, bridge, workDir);
+  await createCaseFile(page, bridge, workDir, 'nota.ess', 'Nota’s voor de minister 2026!');
 
   // House style: a recipient is added and becomes the default.
   await menu(page, 'Instellingen').click();

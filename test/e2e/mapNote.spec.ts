@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { createCaseFile, registerSignal } from './support/caseFileSteps';
 
 /**
  * The map in a signaleringsoverzicht, from the window: "Kaart opnemen" is on
@@ -17,30 +18,6 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ] as const;
-
-async function createCaseFile(page: Page, bridge: { dialogs: { next: string | null } }, workDir: string): Promise<void> {
-  bridge.dialogs.next = path.join(workDir, 'kaart.ess');
-  await page.getByRole('button', { name: 'Nieuw casusbestand' }).click();
-  await page.getByRole('button', { name: 'Locatie kiezen…' }).click();
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('Een kaart in de nota 2026!');
-  await page.getByLabel('Herhaal wachtwoord').fill('Een kaart in de nota 2026!');
-  await page.getByLabel('Naam').fill('Fatima el Amrani');
-  await page.getByLabel('Initialen').fill('FeA');
-  await page.getByRole('button', { name: 'Casusbestand aanmaken' }).click();
-  await expect(page.getByText('Aan het werk: Fatima el Amrani')).toBeVisible();
-}
-
-async function registerSignal(page: Page, title: string, municipality: string): Promise<void> {
-  await page.keyboard.press('Control+n');
-  await expect(page.getByRole('heading', { name: 'Nieuw signaal', level: 1 })).toBeVisible();
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Beschrijving (feiten)').fill(`Beschrijving van ${title}`);
-  await page.getByRole('combobox', { name: 'Gemeenten' }).fill(municipality);
-  await page.getByRole('option', { name: new RegExp(`^${municipality}`) }).first().click();
-  await page.getByRole('checkbox', { name: 'Polarisatie' }).check();
-  await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
-}
 
 /** axe at both sizes, with a screenshot of each when ESS_SCREENSHOTS names a folder. */
 async function checkAtBothSizes(page: Page, name: string): Promise<void> {
@@ -70,7 +47,7 @@ test('a signaleringsoverzicht carries the map as a picture unless "Kaart opnemen
   workDir,
 }) => {
   test.setTimeout(180_000);
-  await createCaseFile(page, bridge, workDir);
+  await createCaseFile(page, bridge, workDir, 'kaart.ess', 'Een kaart in de nota 2026!');
   await registerSignal(page, 'Spanning rond buurthuis in Zwolle', 'Zwolle');
   await registerSignal(page, 'Leuzen op de muur in Almere', 'Almere');
 

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { createCaseFile, registerSignal } from './support/caseFileSteps';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -8,32 +8,6 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 async function openDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Demobestand openen' }).click();
   await expect(page.getByText('Aan het werk: Sanne de Vries')).toBeVisible();
-}
-
-/** A new, empty case file, for screens that should show only what the test put in. */
-async function createCaseFile(page: Page, bridge: { dialogs: { next: string | null } }, workDir: string): Promise<void> {
-  bridge.dialogs.next = path.join(workDir, 'signalen.ess');
-  await page.getByRole('button', { name: 'Nieuw casusbestand' }).click();
-  await page.getByRole('button', { name: 'Locatie kiezen…' }).click();
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('Signalen in de polder 2026!');
-  await page.getByLabel('Herhaal wachtwoord').fill('Signalen in de polder 2026!');
-  await page.getByLabel('Naam').fill('Fatima el Amrani');
-  await page.getByLabel('Initialen').fill('FeA');
-  await page.getByRole('button', { name: 'Casusbestand aanmaken' }).click();
-  await expect(page.getByText('Aan het werk: Fatima el Amrani')).toBeVisible();
-}
-
-/** Registers a signal through the form (with the mouse where that is quicker to write). */
-async function registerSignal(page: Page, title: string, municipality: string): Promise<void> {
-  await page.keyboard.press('Control+n');
-  await expect(page.getByRole('heading', { name: 'Nieuw signaal', level: 1 })).toBeVisible();
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Beschrijving (feiten)').fill(`Beschrijving van ${title}`);
-  await page.getByRole('combobox', { name: 'Gemeenten' }).fill(municipality);
-  await page.getByRole('option', { name: new RegExp(`^${municipality}`) }).first().click();
-  await page.getByRole('checkbox', { name: 'Polarisatie' }).check();
-  await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
 }
 
 test('registers a signal by keyboard, finds it through search, makes a case of it and sees it on the timeline', async ({
@@ -230,7 +204,7 @@ test('the list sorts, filters, pages and keeps saved views, all on the server', 
 });
 
 test('triage, sharing, status, merge and deletion of a signal; the case list', async ({ page, bridge, workDir }) => {
-  await createCaseFile(page, bridge, workDir);
+  await createCaseFile(page, bridge, workDir, 'signalen.ess');
   await registerSignal(page, 'Pamfletten bij moskee in Almere', 'Almere');
   await registerSignal(page, 'Pamfletten bij moskee Almere-Haven', 'Almere');
 
@@ -298,7 +272,7 @@ test('saving over a change made in the meantime shows the conflict and loads the
   bridge,
   workDir,
 }) => {
-  await createCaseFile(page, bridge, workDir);
+  await createCaseFile(page, bridge, workDir, 'signalen.ess');
   await registerSignal(page, 'Oproep tot protest bij gemeentehuis Lelystad', 'Lelystad');
   await page.getByRole('button', { name: 'Bewerken' }).click();
   await expect(page.getByRole('heading', { name: /bewerken$/, level: 1 })).toBeVisible();
