@@ -19,7 +19,7 @@ export interface WeeklySeries {
 
 /**
  * Dense weekly series of every unit from `from` to `to` (both included), from
- * one grouped query: a week without signals is a 0, not a gap, because the
+ * the repository's weekly counts: a week without signals is a 0, not a gap, because the
  * methods read the weeks by position.
  */
 export function weeklySeries(db: Db, from: IsoWeek, to: IsoWeek): WeeklySeries {
